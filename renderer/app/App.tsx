@@ -1,0 +1,43 @@
+import { useEffect, useRef } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import type { i18n } from 'i18next';
+import { KioskProvider, type KioskServices } from './kiosk-context';
+import { TopBar } from './TopBar';
+import { ScreenSwitch } from './ScreenSwitch';
+import { IdleGuard } from '../features/idle/IdleGuard';
+import { usePrefs } from '../features/accessibility/prefs-store';
+import { useSession } from '../features/session/session-store';
+
+const MAIN_ID = 'main';
+
+export function App({ services, i18n }: { services: KioskServices; i18n: i18n }) {
+  const prefs = usePrefs();
+  const screen = useSession((s) => s.screen);
+  const mainRef = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    void i18n.changeLanguage(prefs.locale);
+    document.documentElement.lang = prefs.locale;
+  }, [i18n, prefs.locale]);
+
+  // A new screen starts at the top, and focus moves to its heading so a screen reader announces it.
+  useEffect(() => {
+    window.scrollTo(0, 0);
+    mainRef.current?.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
+  }, [screen]);
+
+  const classes = ['app', prefs.largeText && 'app--large', prefs.highContrast && 'app--contrast'];
+  return (
+    <I18nextProvider i18n={i18n}>
+      <KioskProvider value={services}>
+        <div className={classes.filter(Boolean).join(' ')} data-screen={screen}>
+          <TopBar mainId={MAIN_ID} />
+          <main id={MAIN_ID} ref={mainRef}>
+            <ScreenSwitch screen={screen} />
+          </main>
+          <IdleGuard />
+        </div>
+      </KioskProvider>
+    </I18nextProvider>
+  );
+}

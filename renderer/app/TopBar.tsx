@@ -1,0 +1,44 @@
+import { useTranslation } from 'react-i18next';
+import { usePrefs } from '../features/accessibility/prefs-store';
+import { useSiteView } from '../content/use-site-view';
+import { ReadAloud } from '../features/accessibility/ReadAloud';
+import { BigButton } from '../ui/BigButton';
+import { Icon } from '../ui/Icon';
+
+/** The room's name and the controls every resident can reach from every screen. */
+export function TopBar({ mainId }: { mainId: string }) {
+  const { t } = useTranslation();
+  const prefs = usePrefs();
+  const site = useSiteView();
+  return (
+    <header className="top-bar">
+      <div className="top-bar__room">
+        <p className="top-bar__sign">{t('app.sign')}</p>
+        <p className="top-bar__name" data-testid="room-name">
+          {site.roomName[prefs.locale]}
+          {' · '}
+          {site.street[prefs.locale]}
+        </p>
+      </div>
+      <div className="top-bar__controls">
+        <BigButton
+          variant="quiet"
+          lang={prefs.locale === 'zh-CN' ? 'en' : 'zh-CN'}
+          onClick={() => prefs.setLocale(prefs.locale === 'zh-CN' ? 'en' : 'zh-CN')}
+          data-testid="language-switch"
+        >
+          {t('a11y.otherLanguage')}
+        </BigButton>
+        <BigButton variant="quiet" pressed={prefs.largeText} onClick={prefs.toggleLargeText} data-testid="large-text">
+          <Icon glyph="A+" />
+          {t('a11y.largeText')}
+        </BigButton>
+        <BigButton variant="quiet" pressed={prefs.highContrast} onClick={prefs.toggleHighContrast} data-testid="high-contrast">
+          <Icon glyph="◐" />
+          {t('a11y.highContrast')}
+        </BigButton>
+        <ReadAloud targetId={mainId} />
+      </div>
+    </header>
+  );
+}

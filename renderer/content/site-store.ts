@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import type { ContentDb } from '../db/content-db';
+import type { SiteView } from './site-view';
+
+const LocalText = z.object({ 'zh-CN': z.string().max(200), en: z.string().max(200) });
+const SiteViewSchema = z.object({
+  roomName: LocalText,
+  street: LocalText,
+  address: LocalText,
+  openingHours: LocalText,
+  rota: z.array(
+    z.object({
+      weekday: z.number().int().min(1).max(7),
+      start: z.string().regex(/^\d{2}:\d{2}$/),
+      end: z.string().regex(/^\d{2}:\d{2}$/),
+      serviceId: z.string().max(64),
+      who: z.string().max(60),
+    }),
+  ),
+  theme: z
+    .object({
+      month: z.string().regex(/^\d{4}-\d{2}$/),
+      title: LocalText,
+      date: z.string().max(20),
+      place: LocalText,
+    })
+    .nullable(),
+  demo: z.boolean(),
+});
+
+export const SITE_VIEW_KEY = 'siteView';
+
+/** The stored site view, or undefined if none or if it does not validate (never crash Home). */
+export async function readSiteView(db: ContentDb): Promise<SiteView | undefined> {
+  const entry = await db.content.get(SITE_VIEW_KEY);
+  const parsed = SiteViewSchema.safeParse(entry?.value);
+  return parsed.success ? parsed.data : undefined;
+}
+
+export async function writeSiteView(db: ContentDb, view: SiteView, now = new Date()): Promise<void> {
+  await db.content.put({ key: SITE_VIEW_KEY, value: SiteViewSchema.parse(view), updatedAt: now.toISOString() });
+}

@@ -1,0 +1,57 @@
+import { Dexie, type EntityTable } from 'dexie';
+import type { KioskRecord } from '../../shared/records/intake';
+import { applyRecordsMigrations } from './migrations/records';
+
+/** A record as stored on the kiosk: the record itself plus the fields we query by. */
+export interface StoredRecord {
+  id: string;
+  kind: KioskRecord['kind'];
+  /** Local calendar day of creation (YYYY-MM-DD), for today's queue. */
+  day: string;
+  createdAt: string;
+  record: KioskRecord;
+}
+
+/** An outbox entry: a record that the hub has not yet acknowledged. */
+export interface OutboxEntry {
+  /** Strictly increasing per device: the hub applies a device's records in this order. */
+  seq?: number;
+  recordId: string;
+  enqueuedAt: string;
+  attempts: number;
+  lastError?: string;
+}
+
+/** A record the hub rejected as invalid, set aside with the reason so it never blocks the rest. */
+export interface QuarantineEntry {
+  recordId: string;
+  reason: string;
+  at: string;
+}
+
+export interface Counter {
+  key: string;
+  value: number;
+}
+
+export type RecordsDb = Dexie & {
+  records: EntityTable<StoredRecord, 'id'>;
+  outbox: EntityTable<OutboxEntry, 'seq'>;
+  quarantine: EntityTable<QuarantineEntry, 'recordId'>;
+  counters: EntityTable<Counter, 'key'>;
+};
+
+export const RECORDS_DB_NAME = 'kiosk-records';
+
+/**
+ * The records database holds everything residents and volunteers enter, and the outbox. It is a
+ * database of its own so that no content update or cache clean-up can ever touch it.
+ *
+ * Durability is 'strict': Chromium's default became 'relaxed', which reports a commit before the
+ * data reaches the disk; a power cut right after the ticket shows could then lose the intake.
+ */
+export function openRecordsDb(name: string = RECORDS_DB_NAME): RecordsDb {
+  const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as RecordsDb;
+  applyRecordsMigrations(db);
+  return db;
+}

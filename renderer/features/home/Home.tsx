@@ -1,0 +1,48 @@
+import { useTranslation } from 'react-i18next';
+import { useKiosk } from '../../app/kiosk-context';
+import { useSession } from '../session/session-store';
+import { useCatalogueText } from '../../i18n/use-catalogue-text';
+import { PromptTile } from './PromptTile';
+import { NoticeBoard } from './NoticeBoard';
+import { BigButton } from '../../ui/BigButton';
+import { Icon } from '../../ui/Icon';
+
+/** The front door: the seven prompts exactly as printed in the rooms, and the room's notices. */
+export function Home() {
+  const { t } = useTranslation();
+  const ct = useCatalogueText();
+  const { catalogue } = useKiosk();
+  const choosePrompt = useSession((s) => s.choosePrompt);
+  const goTo = useSession((s) => s.goTo);
+
+  return (
+    <div className="home">
+      <section className="home__prompts" aria-labelledby="home-title">
+        <h1 id="home-title" className="home__title">
+          {t('home.title')}
+        </h1>
+        <p className="home__lead">{t('home.lead')}</p>
+        <ul className="prompt-grid">
+          {catalogue.flows.map((flow) => (
+            <li key={flow.prompt}>
+              <PromptTile
+                icon={flow.icon}
+                title={ct(flow.titleKey)}
+                blurb={ct(flow.blurbKey)}
+                onChoose={() => choosePrompt(flow.prompt)}
+                testId={`prompt-${flow.prompt}`}
+              />
+            </li>
+          ))}
+        </ul>
+      </section>
+      <aside className="home__side">
+        <NoticeBoard />
+        <BigButton className="suggestion-entry" onClick={() => goTo('suggestion')} data-testid="suggestion-entry">
+          <Icon glyph="✉️" />
+          {t('suggestion.entry')}
+        </BigButton>
+      </aside>
+    </div>
+  );
+}

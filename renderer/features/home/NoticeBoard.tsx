@@ -1,0 +1,56 @@
+import { useTranslation } from 'react-i18next';
+import { useSiteView } from '../../content/use-site-view';
+import { rotaForDay, themeForMonth } from '../../content/site-view';
+import { useServiceName } from '../intake/use-service-name';
+import { usePrefs } from '../accessibility/prefs-store';
+
+/** 告知机制: today's duty rota and this month's theme activity, published in advance. */
+export function NoticeBoard() {
+  const { t } = useTranslation();
+  const locale = usePrefs((s) => s.locale);
+  const site = useSiteView();
+  const serviceName = useServiceName();
+  const now = new Date();
+  const today = rotaForDay(site, now);
+  const theme = themeForMonth(site, now);
+
+  return (
+    <div className="notice-board">
+      <section aria-labelledby="rota-title" className="notice">
+        <h2 id="rota-title">{t('home.rotaToday')}</h2>
+        {today.length === 0 ? (
+          <p>{t('home.rotaNone')}</p>
+        ) : (
+          <ul className="rota" data-testid="rota-today">
+            {today.map((slot) => (
+              <li key={`${slot.start}-${slot.serviceId}`}>
+                <span className="rota__time">
+                  {slot.start}–{slot.end}
+                </span>{' '}
+                <span className="rota__service">{serviceName(slot.serviceId)}</span>{' '}
+                <span className="rota__who">{slot.who}</span>
+              </li>
+            ))}
+          </ul>
+        )}
+        <p className="notice__hours">
+          {t('home.openingHours')}
+          {site.openingHours[locale]}
+        </p>
+      </section>
+      <section aria-labelledby="theme-title" className="notice">
+        <h2 id="theme-title">{t('home.themeTitle')}</h2>
+        {theme ? (
+          <p data-testid="theme">
+            <strong>{theme.title[locale]}</strong>
+            <br />
+            {t('home.themeWhen', { date: theme.date, place: theme.place[locale] })}
+          </p>
+        ) : (
+          <p>{t('home.themeNone')}</p>
+        )}
+      </section>
+      {site.demo && <p className="notice__demo">{t('home.demoNotice')}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useKiosk } from '../../app/kiosk-context';
+import { useSession } from '../session/session-store';
+import { recommend } from '../../../shared/intake/recommend';
+import { BigButton } from '../../ui/BigButton';
+import { ScreenNav } from '../../ui/ScreenNav';
+import { ServiceCard } from './ServiceCard';
+import { TipCard } from './TipCard';
+import { LegalAidPrescreen } from './LegalAidPrescreen';
+
+/** What we can do for you: the services that fit, tips, and the legal-aid pre-screen. */
+export function ResultScreen() {
+  const { t } = useTranslation();
+  const { catalogue } = useKiosk();
+  const flow = useSession((s) => s.flow);
+  const back = useSession((s) => s.back);
+  const reset = useSession((s) => s.reset);
+  const goTo = useSession((s) => s.goTo);
+  const result = useMemo(() => (flow ? recommend(catalogue, flow) : null), [catalogue, flow]);
+  if (!result) return null;
+
+  return (
+    <div className="screen result-screen">
+      <h1>{t('result.title')}</h1>
+      <p className="screen__lead">{t('result.lead')}</p>
+      <section aria-labelledby="services-title">
+        <h2 id="services-title">{t('result.services')}</h2>
+        <ul className="card-list" data-testid="services">
+          {result.services.map((hint) => (
+            <li key={hint.id}>
+              <ServiceCard hint={hint} />
+            </li>
+          ))}
+        </ul>
+      </section>
+      {result.legalAid && <LegalAidPrescreen matter={result.legalAid} />}
+      {result.tips.length > 0 && (
+        <section aria-labelledby="tips-title">
+          <h2 id="tips-title">{t('result.tips')}</h2>
+          {result.tips.map((tip) => (
+            <TipCard key={tip.id} tip={tip} />
+          ))}
+        </section>
+      )}
+      <p className="disclaimer">{t('result.disclaimer')}</p>
+      <div className="actions">
+        <BigButton variant="primary" onClick={() => goTo('consent')} data-testid="get-ticket">
+          {t('result.getTicket')}
+        </BigButton>
+        <BigButton variant="secondary" onClick={reset} data-testid="info-only">
+          {t('result.infoOnly')}
+        </BigButton>
+      </div>
+      <ScreenNav onBack={back} onStartOver={reset} />
+    </div>
+  );
+}

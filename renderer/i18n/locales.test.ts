@@ -1,0 +1,97 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import zhCN from './locales/zh-CN.json';
+import en from './locales/en.json';
+import {
+  FOCUS_GROUPS,
+  HOME_VISIT_REASONS,
+  SENSITIVE_KINDS,
+} from '../../shared/catalogue/ids';
+
+/**
+ * Every UI key the code uses exists in both languages, and every key in the files is used. Keys
+ * built at run time (`contact.group.${g}`) are declared here with the values they can take, so a
+ * new enum value without a translation fails this test.
+ */
+const DYNAMIC_FAMILIES: Record<string, readonly string[]> = {
+  'consent.kind': SENSITIVE_KINDS,
+  'contact.group': FOCUS_GROUPS,
+  'contact.homeVisitReason': HOME_VISIT_REASONS,
+  'contact.phoneProblem': ['tooShort', 'tooLong', 'notMobile', 'notDigits'],
+  'contact.salutationOption': ['mr', 'ms', 'none'],
+  'contact.surnameProblem': ['tooLong', 'invalid'],
+  'legalAid.hardship': ['yes', 'unsure', 'no'],
+  'save.error': ['quota', 'invalid', 'storage'],
+  'ticket.print': ['idle', 'printing', 'printed', 'failed'],
+};
+
+function flatten(obj: Record<string, unknown>, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [k, v] of Object.entries(obj)) {
+    const key = prefix ? `${prefix}.${k}` : k;
+    if (typeof v === 'string') out.set(key, v);
+    else if (v && typeof v === 'object') for (const [k2, v2] of flatten(v as Record<string, unknown>, key)) out.set(k2, v2);
+  }
+  return out;
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.(ts|tsx)$/.test(name) && !/\.test\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+
+const rendererDir = join(import.meta.dirname, '..');
+const sources = sourceFiles(rendererDir).map((p) => readFileSync(p, 'utf8'));
+const staticKeys = new Set(
+  sources.flatMap((s) => [...s.matchAll(/\bt\(\s*'([a-zA-Z0-9_.]+)'/g)].map((m) => m[1] ?? '')),
+);
+const dynamicPrefixes = new Set(
+  sources.flatMap((s) => [...s.matchAll(/\bt\(\s*`([a-zA-Z0-9_.]+)\.\$\{/g)].map((m) => m[1] ?? '')),
+);
+const zh = flatten(zhCN);
+const english = flatten(en);
+const expected = new Set([
+  ...staticKeys,
+  ...Object.entries(DYNAMIC_FAMILIES).flatMap(([prefix, values]) => values.map((v) => `${prefix}.${v}`)),
+]);
+
+describe('UI translations', () => {
+  it('finds the keys the code uses (the scan itself works)', () => {
+    expect(staticKeys.size).toBeGreaterThan(50);
+    expect(staticKeys.has('home.title')).toBe(true);
+  });
+
+  it('declares every key family the code builds at run time', () => {
+    expect([...dynamicPrefixes].sort()).toEqual(Object.keys(DYNAMIC_FAMILIES).sort());
+  });
+
+  it.each([
+    ['zh-CN', zh],
+    ['en', english],
+  ])('%s has every key the code uses', (_name, strings) => {
+    const missing = [...expected].filter((k) => !strings.has(k));
+    expect(missing).toEqual([]);
+  });
+
+  it.each([
+    ['zh-CN', zh],
+    ['en', english],
+  ])('%s has no unused key', (_name, strings) => {
+    const unused = [...strings.keys()].filter((k) => !expected.has(k));
+    expect(unused).toEqual([]);
+  });
+
+  it('uses the same interpolation variables in both languages', () => {
+    const vars = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+    const mismatched = [...zh].filter(([k, v]) => JSON.stringify(vars(v)) !== JSON.stringify(vars(english.get(k) ?? '')));
+    expect(mismatched).toEqual([]);
+  });
+
+  it('has no empty strings', () => {
+    expect([...zh, ...english].filter(([, v]) => v.trim() === '')).toEqual([]);
+  });
+});
