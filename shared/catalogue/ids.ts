@@ -31,12 +31,25 @@ export const ServiceId = z.union([CoreServiceId, XServiceId]);
 export type ServiceId = z.infer<typeof ServiceId>;
 
 /** Focus groups with special needs (重点群体). */
-export const FOCUS_GROUPS = ['elderly', 'youth', 'womenChildren', 'disability', 'migrantWorker'] as const;
+export const FOCUS_GROUPS = [
+  'elderly',
+  'youth',
+  'womenChildren',
+  'disability',
+  'migrantWorker',
+] as const;
 export const FocusGroup = z.enum(FOCUS_GROUPS);
 export type FocusGroup = z.infer<typeof FocusGroup>;
 
 /** Why a resident asks for the home-visit green channel (上门绿色通道). */
-export const HOME_VISIT_REASONS = ['elderly', 'child', 'disability', 'illness', 'hardship', 'other'] as const;
+export const HOME_VISIT_REASONS = [
+  'elderly',
+  'child',
+  'disability',
+  'illness',
+  'hardship',
+  'other',
+] as const;
 export const HomeVisitReason = z.enum(HOME_VISIT_REASONS);
 export type HomeVisitReason = z.infer<typeof HomeVisitReason>;
 

@@ -9,7 +9,9 @@ import { PromptKey, ServiceId, SensitiveKind, CORE_SERVICE_IDS, PROMPT_KEYS } fr
  * Text is never inline: every `...Key` names a string in the catalogue's own i18next namespace
  * (`strings`), which carries Simplified Chinese and English side by side.
  */
-export const TextKey = z.string().regex(/^[a-zA-Z0-9_.-]{1,120}$/, 'text keys are dotted identifiers');
+export const TextKey = z
+  .string()
+  .regex(/^[a-zA-Z0-9_.-]{1,120}$/, 'text keys are dotted identifiers');
 export type TextKey = z.infer<typeof TextKey>;
 
 const Id = z.string().regex(/^[a-z0-9][a-zA-Z0-9-]{0,60}$/);

@@ -1,0 +1,224 @@
+import { hint } from '../hints';
+import type { FlowSource, Texts } from '../text';
+
+const injuryAid = [hint('legalAid', 'mayQualify'), hint('forensic', 'injury')];
+
+/**
+ * 纠纷隐忧来坐坐: who the dispute is with, then how long ago (court time limits) and how the
+ * resident would like it settled. An injury reveals health information, so every answer about it
+ * is marked sensitive, not only the first.
+ */
+export const disputeFlow: FlowSource = {
+  prompt: 'dispute',
+  icon: '🤝',
+  titleKey: 'dispute.title',
+  blurbKey: 'dispute.blurb',
+  start: 'with',
+  questions: [
+    {
+      id: 'with',
+      textKey: 'dispute.q.with',
+      options: [
+        {
+          id: 'family',
+          labelKey: 'dispute.a.with.family',
+          next: 'howLong',
+          services: [hint('mediation', 'family')],
+        },
+        {
+          id: 'neighbours',
+          labelKey: 'dispute.a.with.neighbours',
+          next: 'howLong',
+          services: [hint('mediation', 'talk')],
+        },
+        {
+          id: 'management',
+          labelKey: 'dispute.a.with.management',
+          next: 'howLong',
+          services: [hint('mediation', 'talk'), hint('lawyer', 'rights')],
+        },
+        {
+          id: 'debt',
+          labelKey: 'dispute.a.with.debt',
+          next: 'debtProof',
+          services: [hint('lawyer', 'rights'), hint('mediation', 'talk')],
+          tips: ['limitation'],
+        },
+        {
+          id: 'injury',
+          labelKey: 'dispute.a.with.injury',
+          next: 'injuryHow',
+          tips: ['injury'],
+          sensitive: 'health',
+        },
+        {
+          id: 'other',
+          labelKey: 'dispute.a.with.other',
+          next: 'howLong',
+          services: [hint('lawyer', 'rights')],
+        },
+      ],
+    },
+    {
+      id: 'debtProof',
+      textKey: 'dispute.q.debtProof',
+      options: [
+        { id: 'yes', labelKey: 'dispute.a.debtProof.yes', next: 'howLong' },
+        { id: 'some', labelKey: 'dispute.a.debtProof.some', next: 'howLong' },
+        { id: 'none', labelKey: 'dispute.a.debtProof.none', next: 'howLong' },
+      ],
+    },
+    {
+      id: 'injuryHow',
+      textKey: 'dispute.q.injuryHow',
+      options: [
+        {
+          id: 'traffic',
+          labelKey: 'dispute.a.injuryHow.traffic',
+          next: 'howLong',
+          services: injuryAid,
+          legalAid: 'injuryDamages',
+          sensitive: 'health',
+        },
+        {
+          id: 'medical',
+          labelKey: 'dispute.a.injuryHow.medical',
+          next: 'howLong',
+          services: injuryAid,
+          legalAid: 'injuryDamages',
+          sensitive: 'health',
+        },
+        {
+          id: 'work',
+          labelKey: 'dispute.a.injuryHow.work',
+          next: 'howLong',
+          services: injuryAid,
+          tips: ['work-injury'],
+          legalAid: 'injuryDamages',
+          sensitive: 'health',
+        },
+        {
+          id: 'helping',
+          labelKey: 'dispute.a.injuryHow.helping',
+          next: 'howLong',
+          services: injuryAid,
+          legalAid: 'goodSamaritan',
+          sensitive: 'health',
+        },
+        {
+          id: 'fight',
+          labelKey: 'dispute.a.injuryHow.fight',
+          next: 'howLong',
+          services: [
+            hint('mediation', 'talk'),
+            hint('forensic', 'injury'),
+            hint('lawyer', 'rights'),
+          ],
+          sensitive: 'health',
+        },
+        {
+          id: 'other',
+          labelKey: 'dispute.a.injuryHow.other',
+          next: 'howLong',
+          services: [hint('forensic', 'injury'), hint('lawyer', 'rights')],
+          sensitive: 'health',
+        },
+      ],
+    },
+    {
+      id: 'howLong',
+      textKey: 'dispute.q.howLong',
+      options: [
+        { id: 'recent', labelKey: 'dispute.a.howLong.recent', next: 'wish' },
+        {
+          id: 'years',
+          labelKey: 'dispute.a.howLong.years',
+          next: 'wish',
+          services: [hint('lawyer', 'timeLimit')],
+          tips: ['limitation'],
+        },
+        {
+          id: 'long',
+          labelKey: 'dispute.a.howLong.long',
+          next: 'wish',
+          services: [hint('lawyer', 'timeLimit')],
+          tips: ['limitation'],
+        },
+        {
+          id: 'unsure',
+          labelKey: 'dispute.a.howLong.unsure',
+          next: 'wish',
+          services: [hint('lawyer', 'timeLimit')],
+          tips: ['limitation'],
+        },
+      ],
+    },
+    {
+      id: 'wish',
+      textKey: 'dispute.q.wish',
+      options: [
+        { id: 'talk', labelKey: 'dispute.a.wish.talk', services: [hint('mediation', 'talk')] },
+        { id: 'advice', labelKey: 'dispute.a.wish.advice', services: [hint('lawyer', 'rights')] },
+        {
+          id: 'court',
+          labelKey: 'dispute.a.wish.court',
+          services: [hint('lawyer', 'timeLimit')],
+          tips: ['limitation'],
+        },
+        {
+          id: 'worry',
+          labelKey: 'dispute.a.wish.worry',
+          services: [hint('mediation', 'talk'), hint('lawyer', 'rights')],
+        },
+      ],
+    },
+  ],
+};
+
+export const disputeText: Texts = {
+  'dispute.title': ['纠纷隐忧来坐坐', 'A dispute or a worry? Come and sit with us'],
+  'dispute.blurb': [
+    '家里、邻里、物业、欠钱、受伤的事，早点说出来，早点解决。',
+    'Family, neighbours, property management, money owed, injuries: talk early, settle early.',
+  ],
+  'dispute.q.with': [
+    '是和谁的矛盾，或者什么事让您担心？',
+    'Who is the dispute with, or what is worrying you?',
+  ],
+  'dispute.a.with.family': ['家里人', 'My family'],
+  'dispute.a.with.neighbours': [
+    '邻居（噪音、漏水、占地方）',
+    'Neighbours (noise, leaks, shared space)',
+  ],
+  'dispute.a.with.management': ['物业', 'Property management'],
+  'dispute.a.with.debt': ['欠钱的事', 'Money owed'],
+  'dispute.a.with.injury': ['有人受了伤', 'Someone got hurt'],
+  'dispute.a.with.other': ['其他事', 'Something else'],
+  'dispute.q.debtProof': [
+    '有借条、转账记录这些凭证吗？',
+    'Do you have an IOU or records of the transfer?',
+  ],
+  'dispute.a.debtProof.yes': ['有', 'Yes'],
+  'dispute.a.debtProof.some': ['有一部分', 'Some'],
+  'dispute.a.debtProof.none': ['没有', 'No'],
+  'dispute.q.injuryHow': ['伤是怎么来的？', 'How did the injury happen?'],
+  'dispute.a.injuryHow.traffic': ['交通事故', 'A traffic accident'],
+  'dispute.a.injuryHow.medical': [
+    '看病治疗时出了问题',
+    'Something went wrong during medical treatment',
+  ],
+  'dispute.a.injuryHow.work': ['上班的时候', 'At work'],
+  'dispute.a.injuryHow.helping': ['见义勇为、帮助别人的时候', 'While helping someone in danger'],
+  'dispute.a.injuryHow.fight': ['吵架、打架的时候', 'In a quarrel or a fight'],
+  'dispute.a.injuryHow.other': ['其他', 'Some other way'],
+  'dispute.q.howLong': ['这件事是什么时候开始的？', 'When did it start?'],
+  'dispute.a.howLong.recent': ['一年以内', 'Within the last year'],
+  'dispute.a.howLong.years': ['一到三年前', 'One to three years ago'],
+  'dispute.a.howLong.long': ['三年以前', 'More than three years ago'],
+  'dispute.a.howLong.unsure': ['记不清了', 'I don’t remember'],
+  'dispute.q.wish': ['您希望怎么解决？', 'How would you like to settle it?'],
+  'dispute.a.wish.talk': ['请人帮忙，双方坐下来谈', 'With some help, both sides sit down and talk'],
+  'dispute.a.wish.advice': ['先问问法律上怎么说', 'First find out what the law says'],
+  'dispute.a.wish.court': ['打算去法院', 'I plan to go to court'],
+  'dispute.a.wish.worry': ['还没闹大，只是有点担心', 'It isn’t serious yet, I’m just worried'],
+};

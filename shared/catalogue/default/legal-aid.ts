@@ -1,0 +1,87 @@
+import type { LegalAidSource, Texts } from './text';
+
+/**
+ * The legal-aid pre-screen (PRC Legal Aid Law 法律援助法, in force 2022-01-01). Only the matters the
+ * flows link to are listed. Art. 31 matters need financial hardship; Art. 32 matters do not.
+ * The kiosk never decides: every text says the Xuhui Legal Aid Centre reviews and decides. No day
+ * counts or income thresholds appear because we have not verified them.
+ */
+export const legalAid: LegalAidSource = {
+  matters: [
+    { id: 'supportPayments', article: 31, labelKey: 'legalAid.matter.supportPayments' },
+    { id: 'labourPay', article: 31, labelKey: 'legalAid.matter.labourPay' },
+    { id: 'civilCapacity', article: 31, labelKey: 'legalAid.matter.civilCapacity' },
+    { id: 'injuryDamages', article: 31, labelKey: 'legalAid.matter.injuryDamages' },
+    { id: 'goodSamaritan', article: 32, labelKey: 'legalAid.matter.goodSamaritan' },
+    { id: 'abuseVictim', article: 32, labelKey: 'legalAid.matter.abuseVictim' },
+  ],
+  hardshipQuestionKey: 'legalAid.hardshipQuestion',
+  mayQualifyKey: 'legalAid.mayQualify',
+  noHardshipTestKey: 'legalAid.noHardshipTest',
+  unlikelyKey: 'legalAid.unlikely',
+  decidesKey: 'legalAid.decides',
+  bringKeys: ['legalAid.bring.id', 'legalAid.bring.finances', 'legalAid.bring.papers'],
+  sourceArt31Key: 'legalAid.source.art31',
+  sourceArt32Key: 'legalAid.source.art32',
+};
+
+export const legalAidText: Texts = {
+  'legalAid.matter.supportPayments': [
+    '追讨赡养费、抚养费、扶养费',
+    'Claiming support payments for a parent, a child or a spouse',
+  ],
+  'legalAid.matter.labourPay': [
+    '确认劳动关系，或者追讨劳动报酬（工资）',
+    'Confirming that you were employed, or claiming your pay',
+  ],
+  'legalAid.matter.civilCapacity': [
+    '请求认定一个人没有或者只有部分民事行为能力（不能自己做主）',
+    'Asking a court to declare that someone cannot, or can only partly, make legal decisions for themselves',
+  ],
+  'legalAid.matter.injuryDamages': [
+    '因工伤事故、交通事故、食品药品安全事故、医疗事故要求人身损害赔偿',
+    'Claiming damages for an injury from a work, traffic, food or drug safety, or medical accident',
+  ],
+  'legalAid.matter.goodSamaritan': [
+    '因见义勇为主张相关民事权益',
+    'Claiming your civil rights after stepping in to help someone in danger',
+  ],
+  'legalAid.matter.abuseVictim': [
+    '遭受虐待、遗弃或者家庭暴力，主张自己的权益',
+    'Claiming your rights as a victim of abuse, abandonment or domestic violence',
+  ],
+  'legalAid.hardshipQuestion': [
+    '请律师的费用，对您家来说是不是负担不起？',
+    'Would paying for a lawyer be too much for your household?',
+  ],
+  'legalAid.mayQualify': ['您可能符合申请法律援助的条件。', 'You may qualify for legal aid.'],
+  'legalAid.noHardshipTest': [
+    '这类事申请法律援助，法律规定不用审查经济困难，您可能符合条件。',
+    'For this kind of matter the law sets no financial-hardship test for legal aid. You may qualify.',
+  ],
+  'legalAid.unlikely': [
+    '按您说的情况，可能不太符合经济困难的条件。但最终由法律援助中心决定，可以问问今天值班的志愿者。',
+    'From what you said, you may not meet the financial-hardship test. But the Legal Aid Centre decides: ask the volunteer on duty today.',
+  ],
+  'legalAid.decides': [
+    '这里只是初步了解。能不能获得法律援助，由徐汇区法律援助中心审查决定。',
+    'This is only a first check. The Xuhui District Legal Aid Centre reviews your application and decides.',
+  ],
+  'legalAid.bring.id': ['身份证。', 'Your ID card.'],
+  'legalAid.bring.finances': [
+    '因为经济困难申请的：如实说明家里的经济状况（表格由法律援助中心提供，中心可以查询核实，也可以请您签个人诚信承诺）。',
+    'If you apply because money is tight: a truthful statement of your household’s finances (the centre gives you the form; it may check through shared records or ask you to sign a personal integrity pledge).',
+  ],
+  'legalAid.bring.papers': [
+    '和这件事有关的材料，比如合同、欠条、病历、聊天记录。',
+    'Papers about the matter, such as contracts, IOUs, medical records or chat messages.',
+  ],
+  'legalAid.source.art31': [
+    '《中华人民共和国法律援助法》第三十一条、第四十一条',
+    'PRC Legal Aid Law, Articles 31 and 41',
+  ],
+  'legalAid.source.art32': [
+    '《中华人民共和国法律援助法》第三十二条',
+    'PRC Legal Aid Law, Article 32',
+  ],
+};
