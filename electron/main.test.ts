@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { INVOKE_CHANNEL_NAMES } from '../shared/ipc';
+import {
+  BrowserWindow,
+  app,
+  ipcMain,
+  powerMonitor,
+  powerSaveBlocker,
+  protocol,
+  session,
+} from '../tests/setup/electron-mock';
+
+vi.mock('electron', () => import('../tests/setup/electron-mock'));
+
+// A smoke test of the composition: importing main wires every part, in the right order.
+let sandboxed = false;
+
+beforeAll(async () => {
+  vi.useFakeTimers();
+  await import('./main');
+  // vitest clears call records before each test; keep what the import did.
+  sandboxed = app.enableSandbox.mock.calls.length > 0;
+  await vi.waitFor(() =>
+    expect(BrowserWindow.instances[0]?.webContents.getURL()).toBe('app://kiosk/index.html'),
+  );
+});
+
+afterAll(() => {
+  vi.useRealTimers();
+});
+
+describe('main process composition', () => {
+  it('sandboxes every renderer and registers app:// before ready', () => {
+    expect(sandboxed).toBe(true);
+    expect(protocol.privileged.map((s) => s.scheme)).toEqual(['app']);
+    expect(protocol.handlers.has('app')).toBe(true);
+  });
+
+  it('guards sessions and answers every IPC channel', () => {
+    expect(session.defaultSession.permissionRequestHandler).not.toBeNull();
+    expect([...ipcMain.handlers.keys()].sort()).toEqual([...INVOKE_CHANNEL_NAMES].sort());
+  });
+
+  it('opens one locked-down window on our origin and reports idle time to it', async () => {
+    const win = BrowserWindow.instances[0];
+    expect(BrowserWindow.instances).toHaveLength(1);
+    expect(win?.options).toMatchObject({
+      webPreferences: { sandbox: true, contextIsolation: true },
+    });
+    expect(powerSaveBlocker.started).toEqual(['prevent-display-sleep']);
+    expect(await ipcMain.invoke('app:info', win?.webContents as never)).toMatchObject({
+      ok: true,
+      value: { shell: 'electron', kioskBuild: false },
+    });
+    powerMonitor.idleSeconds = 42;
+    vi.advanceTimersByTime(1_000);
+    expect(win?.webContents.sent.at(-1)).toEqual({
+      channel: 'kiosk:idle',
+      payload: { idleSeconds: 42 },
+    });
+  });
+});

@@ -1,0 +1,122 @@
+import { Menu, app, powerMonitor, type BrowserWindow } from 'electron';
+import { userInfo } from 'node:os';
+import path from 'node:path';
+import { KIOSK_BUILD } from './build-flags';
+import { createCredentialStore } from './credential-store';
+import { contentSecurityPolicy, hubOrigin } from './csp';
+import { startIdleReports } from './idle-monitor';
+import { registerIpcHandlers, sendEvent } from './ipc';
+import { acquireSingleInstance, lockKiosk } from './kiosk-lock';
+import { APP_ENTRY_URL } from './origin';
+import { printTicket, printerSummaries } from './printer';
+import { registerAppScheme, serveAppProtocol } from './protocol';
+import { superviseRenderer } from './recovery';
+import { installSecurityGuards } from './security';
+import { bootConfigFrom, loadKioskSettings, machineSettingsDir } from './settings';
+import { readSiteFile, removableMountPoints } from './site-file';
+import { createMainWindow } from './window';
+
+// Composition only: each part lives, and is tested, in its own module.
+
+let mainWindow: BrowserWindow | null = null;
+const mainContents = () =>
+  mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents : null;
+
+app.enableSandbox();
+registerAppScheme();
+
+if (acquireSingleInstance(() => mainWindow)) {
+  installSecurityGuards();
+  app.on('window-all-closed', () => app.quit());
+  app.whenReady().then(start, (error: unknown) => {
+    console.error('kiosk failed to start', error);
+    app.exit(1);
+  });
+}
+
+async function start(): Promise<void> {
+  Menu.setApplicationMenu(null);
+  const userData = app.getPath('userData');
+  const settings = loadKioskSettings([userData, machineSettingsDir()]);
+  const credentials = createCredentialStore(userData);
+
+  // The CSP lets the page reach the configured hub and the hub it enrolled with, nothing else.
+  const enrolled = await credentials.get().catch(() => null);
+  let enrolledHub = enrolled?.ok && enrolled.value ? hubOrigin(enrolled.value.hubUrl) : null;
+  const configuredHub = hubOrigin(settings.hubUrl);
+
+  // Updates would swap this folder for a verified newer bundle (docs/deploy.md); not built yet.
+  const rendererRoot = path.join(app.getAppPath(), 'dist', 'renderer');
+  serveAppProtocol({
+    rendererRoot: () => rendererRoot,
+    contentSecurityPolicy: () =>
+      contentSecurityPolicy([configuredHub, enrolledHub].filter((o): o is string => o !== null)),
+    bootConfig: () => bootConfigFrom(settings),
+  });
+
+  mainWindow = createMainWindow({
+    kioskBuild: KIOSK_BUILD,
+    preloadPath: path.join(__dirname, 'preload.cjs'),
+  });
+  const win = mainWindow;
+  win.on('closed', () => (mainWindow = null));
+
+  registerIpcHandlers(
+    {
+      'app:info': () => ({
+        ok: true,
+        value: {
+          shell: 'electron',
+          appVersion: app.getVersion(),
+          electronVersion: process.versions.electron ?? null,
+          chromeVersion: process.versions.chrome ?? null,
+          kioskBuild: KIOSK_BUILD,
+        },
+      }),
+      'credential:get': () => credentials.get(),
+      'credential:set': async (credential) => {
+        const reply = await credentials.set(credential);
+        if (reply.ok) enrolledHub = hubOrigin(credential.hubUrl);
+        return reply;
+      },
+      'credential:clear': () => credentials.clear(),
+      'print:ticket': (ticket) =>
+        printTicket(ticket, {
+          listPrinters: () => win.webContents.getPrintersAsync(),
+          receiptPrinter: settings.receiptPrinter,
+        }),
+      'printer:list': async () => ({
+        ok: true,
+        value: printerSummaries(await win.webContents.getPrintersAsync(), settings.receiptPrinter),
+      }),
+      'site-file:read': async () =>
+        readSiteFile(await removableMountPoints(process.platform, userName())),
+      'app:relaunch': () => {
+        // Reply first, then go: the renderer awaits this answer.
+        setTimeout(() => {
+          app.relaunch();
+          app.exit(0);
+        }, 100);
+        return { ok: true, value: null };
+      },
+    },
+    mainContents,
+  );
+
+  superviseRenderer(win.webContents);
+  lockKiosk(win, { kioskBuild: KIOSK_BUILD });
+  startIdleReports({
+    getIdleSeconds: () => powerMonitor.getSystemIdleTime(),
+    send: (report) => sendEvent(mainContents(), 'kiosk:idle', report),
+  });
+
+  await win.loadURL(APP_ENTRY_URL);
+}
+
+function userName(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return process.env.USER ?? process.env.USERNAME ?? '';
+  }
+}

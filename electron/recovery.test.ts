@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { FakeWebContents } from '../tests/setup/electron-mock';
+import { DEFAULT_RECOVERY_POLICY, planReload, superviseRenderer } from './recovery';
+
+const policy = { baseDelayMs: 1_000, maxDelayMs: 60_000, forgetAfterMs: 600_000 };
+
+describe('planReload', () => {
+  it('doubles the delay with each failure in a row', () => {
+    let failures: number[] = [];
+    const delays: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const plan = planReload(failures, 1_000 * i, policy);
+      failures = plan.failures;
+      delays.push(plan.delayMs);
+    }
+    expect(delays).toEqual([1_000, 2_000, 4_000, 8_000, 16_000]);
+  });
+
+  it('never waits longer than the cap, however many failures', () => {
+    const failures = Array.from({ length: 200 }, (_, i) => i);
+    expect(planReload(failures, 300, policy).delayMs).toBe(60_000);
+  });
+
+  it('forgets failures after a quiet spell', () => {
+    const plan = planReload([0, 1_000, 2_000], 2_000 + 600_000, policy);
+    expect(plan.failures).toHaveLength(1);
+    expect(plan.delayMs).toBe(1_000);
+  });
+
+  it('has a default policy that reloads within a second first and caps at a minute', () => {
+    expect(planReload([], 0).delayMs).toBe(DEFAULT_RECOVERY_POLICY.baseDelayMs);
+    expect(DEFAULT_RECOVERY_POLICY.maxDelayMs).toBe(60_000);
+  });
+});
+
+describe('superviseRenderer', () => {
+  function supervised() {
+    const contents = new FakeWebContents();
+    const timers: { fn: () => void; ms: number; cleared: boolean }[] = [];
+    let clock = 0;
+    superviseRenderer(contents as never, {
+      policy,
+      now: () => clock,
+      setTimer: (fn, ms) => {
+        const t = { fn, ms, cleared: false };
+        timers.push(t);
+        return t;
+      },
+      clearTimer: (t) => {
+        (t as { cleared: boolean }).cleared = true;
+      },
+    });
+    const runTimers = () => {
+      for (const t of timers.splice(0)) if (!t.cleared) t.fn();
+    };
+    return { contents, timers, runTimers, tick: (ms: number) => (clock += ms) };
+  }
+
+  it('reloads after a renderer crash, backing off on repeated crashes', () => {
+    const { contents, timers, runTimers, tick } = supervised();
+    contents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 1 });
+    expect(timers.map((t) => t.ms)).toEqual([1_000]);
+    runTimers();
+    expect(contents.reload).toHaveBeenCalledTimes(1);
+    tick(1_000);
+    contents.emit('render-process-gone', {}, { reason: 'oom', exitCode: 1 });
+    expect(timers.map((t) => t.ms)).toEqual([2_000]);
+  });
+
+  it('crashes and reloads a hung renderer unless it answers again', () => {
+    const { contents, runTimers } = supervised();
+    contents.emit('unresponsive');
+    contents.emit('responsive');
+    runTimers();
+    expect(contents.reload).not.toHaveBeenCalled();
+
+    contents.emit('unresponsive');
+    runTimers();
+    expect(contents.forcefullyCrashRenderer).toHaveBeenCalledTimes(1);
+    expect(contents.reload).toHaveBeenCalledTimes(1);
+  });
+
+  it('schedules one recovery for a hang followed by a crash', () => {
+    const { contents, timers } = supervised();
+    contents.emit('unresponsive');
+    contents.emit('render-process-gone', {}, { reason: 'killed', exitCode: 9 });
+    expect(timers).toHaveLength(1);
+  });
+
+  it('does not touch a window that is gone', () => {
+    const { contents, runTimers } = supervised();
+    contents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 1 });
+    contents.destroyed = true;
+    runTimers();
+    expect(contents.reload).not.toHaveBeenCalled();
+  });
+});
