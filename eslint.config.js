@@ -8,17 +8,46 @@ import globals from 'globals';
 /** Paths each shell may not reach into: the domain in shared/ knows none of its shells. */
 const shellBoundaries = {
   shared: [
-    { group: ['react', 'react-dom', 'react/*', 'electron', 'dexie', 'dexie-*', 'fastify', 'better-sqlite3', 'zustand', 'i18next', 'react-i18next', 'node:*'], message: 'shared/ is the platform-free domain: no UI, database, Electron or Node APIs.' },
-    { group: ['**/renderer/**', '**/server/**', '**/electron/**'], message: 'shared/ must not import from a shell.' },
+    {
+      group: [
+        'react',
+        'react-dom',
+        'react/*',
+        'electron',
+        'dexie',
+        'dexie-*',
+        'fastify',
+        'better-sqlite3',
+        'zustand',
+        'i18next',
+        'react-i18next',
+        'node:*',
+      ],
+      message: 'shared/ is the platform-free domain: no UI, database, Electron or Node APIs.',
+    },
+    {
+      group: ['**/renderer/**', '**/server/**', '**/electron/**'],
+      message: 'shared/ must not import from a shell.',
+    },
   ],
   renderer: [
-    { group: ['**/server/**', '**/electron/**', 'electron', 'fastify', 'better-sqlite3', 'node:*'], message: 'The renderer runs in a sandboxed browser: talk to Electron through window.kiosk and to the hub over HTTP.' },
+    {
+      group: ['**/server/**', '**/electron/**', 'electron', 'fastify', 'better-sqlite3', 'node:*'],
+      message:
+        'The renderer runs in a sandboxed browser: talk to Electron through window.kiosk and to the hub over HTTP.',
+    },
   ],
   server: [
-    { group: ['**/renderer/**', '**/electron/**', 'react', 'react-dom', 'electron', 'dexie'], message: 'The hub shares only shared/ with the kiosk.' },
+    {
+      group: ['**/renderer/**', '**/electron/**', 'react', 'react-dom', 'electron', 'dexie'],
+      message: 'The hub shares only shared/ with the kiosk.',
+    },
   ],
   electron: [
-    { group: ['**/renderer/**', '**/server/**', 'react', 'react-dom', 'dexie'], message: 'The Electron main process shares only shared/ with the renderer.' },
+    {
+      group: ['**/renderer/**', '**/server/**', 'react', 'react-dom', 'dexie'],
+      message: 'The Electron main process shares only shared/ with the renderer.',
+    },
   ],
 };
 
@@ -28,12 +57,18 @@ export default tseslint.config(
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ['*.js'] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        projectService: { allowDefaultProject: ['*.js'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
       globals: { ...globals.browser, ...globals.node },
     },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-console': ['error', { allow: ['warn', 'error', 'info'] }],
     },
@@ -58,7 +93,13 @@ export default tseslint.config(
         },
       ],
       // Every user-facing string goes through i18next.
-      'i18next/no-literal-string': ['error', { mode: 'jsx-only', 'jsx-attributes': { include: ['aria-label', 'title', 'alt', 'placeholder'] } }],
+      'i18next/no-literal-string': [
+        'error',
+        {
+          mode: 'jsx-only',
+          'jsx-attributes': { include: ['aria-label', 'title', 'alt', 'placeholder'] },
+        },
+      ],
     },
   },
   {
@@ -70,7 +111,15 @@ export default tseslint.config(
     files: ['renderer/**/*.test.{ts,tsx}'],
     rules: {
       'i18next/no-literal-string': 'off',
-      'no-restricted-imports': ['error', { patterns: shellBoundaries.renderer.map((p) => ({ ...p, group: p.group.filter((g) => g !== 'node:*') })) }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: shellBoundaries.renderer.map((p) => ({
+            ...p,
+            group: p.group.filter((g) => g !== 'node:*'),
+          })),
+        },
+      ],
     },
   },
   {

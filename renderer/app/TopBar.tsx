@@ -29,11 +29,21 @@ export function TopBar({ mainId }: { mainId: string }) {
         >
           {t('a11y.otherLanguage')}
         </BigButton>
-        <BigButton variant="quiet" pressed={prefs.largeText} onClick={prefs.toggleLargeText} data-testid="large-text">
+        <BigButton
+          variant="quiet"
+          pressed={prefs.largeText}
+          onClick={prefs.toggleLargeText}
+          data-testid="large-text"
+        >
           <Icon glyph="A+" />
           {t('a11y.largeText')}
         </BigButton>
-        <BigButton variant="quiet" pressed={prefs.highContrast} onClick={prefs.toggleHighContrast} data-testid="high-contrast">
+        <BigButton
+          variant="quiet"
+          pressed={prefs.highContrast}
+          onClick={prefs.toggleHighContrast}
+          data-testid="high-contrast"
+        >
           <Icon glyph="◐" />
           {t('a11y.highContrast')}
         </BigButton>

@@ -1,17 +1,19 @@
+import { canRegisterServiceWorker } from '../platform';
+import { IDLE_RESET_EVENT } from '../features/idle/IdleGuard';
+
 /**
- * The service worker precaches the app shell so the kiosk starts with no network. Only over
- * http(s): Chromium's Cache API refuses custom schemes (electron/electron#35033), so under
- * Electron's app:// the protocol handler serves the bundle instead.
+ * The service worker precaches the app shell so the kiosk starts with no network (browser build
+ * only: see canRegisterServiceWorker). A new version waits and is applied at the next idle
+ * reset, never in the middle of a resident's intake.
  */
 export function registerServiceWorker(): void {
-  if (!('serviceWorker' in navigator)) return;
-  if (location.protocol !== 'https:' && location.hostname !== 'localhost' && location.hostname !== '127.0.0.1') return;
-  if (import.meta.env.DEV) return;
+  if (import.meta.env.DEV || !canRegisterServiceWorker()) return;
   void import('workbox-window').then(({ Workbox }) => {
     const wb = new Workbox('./sw.js');
-    // A new version waits; it is applied at the next idle reset, never mid-intake.
+    // Once the new worker controls the page (just after an idle reset), load the new version.
+    wb.addEventListener('controlling', () => window.location.reload());
     wb.addEventListener('waiting', () => {
-      window.addEventListener('kiosk:idle-reset', () => wb.messageSkipWaiting(), { once: true });
+      window.addEventListener(IDLE_RESET_EVENT, () => wb.messageSkipWaiting(), { once: true });
     });
     return wb.register();
   });

@@ -37,6 +37,14 @@ export async function readSiteView(db: ContentDb): Promise<SiteView | undefined>
   return parsed.success ? parsed.data : undefined;
 }
 
-export async function writeSiteView(db: ContentDb, view: SiteView, now = new Date()): Promise<void> {
-  await db.content.put({ key: SITE_VIEW_KEY, value: SiteViewSchema.parse(view), updatedAt: now.toISOString() });
+export async function writeSiteView(
+  db: ContentDb,
+  view: SiteView,
+  now = new Date(),
+): Promise<void> {
+  await db.content.put({
+    key: SITE_VIEW_KEY,
+    value: SiteViewSchema.parse(view),
+    updatedAt: now.toISOString(),
+  });
 }

@@ -20,7 +20,10 @@ describe('saveIntake', () => {
     expect(saved.ok).toBe(true);
     if (!saved.ok) return;
     expect(saved.value.ticket).toEqual({ number: 'A-001', day: '2026-11-29' });
-    expect(await db.records.get(saved.value.id)).toMatchObject({ kind: 'intake', day: '2026-11-29' });
+    expect(await db.records.get(saved.value.id)).toMatchObject({
+      kind: 'intake',
+      day: '2026-11-29',
+    });
     const outbox = await db.outbox.toArray();
     expect(outbox.map((o) => o.recordId)).toEqual([saved.value.id]);
   });
@@ -47,7 +50,19 @@ describe('saveIntake', () => {
   });
 
   it('writes nothing and uses no ticket number when the draft is invalid', async () => {
-    const bad = await saveIntake(db, intakeDraft({ contact: { surname: '<script>', salutation: null, phone: null, homeVisit: null, focusGroups: [] } }), morning);
+    const bad = await saveIntake(
+      db,
+      intakeDraft({
+        contact: {
+          surname: '<script>',
+          salutation: null,
+          phone: null,
+          homeVisit: null,
+          focusGroups: [],
+        },
+      }),
+      morning,
+    );
     expect(bad).toEqual({ ok: false, error: 'invalid' });
     expect(await db.records.count()).toBe(0);
     expect(await pendingCount(db)).toBe(0);
@@ -86,7 +101,10 @@ describe('saveSuggestion', () => {
 
   it('refuses an empty or over-long suggestion without writing', async () => {
     expect(await saveSuggestion(db, '   ', morning)).toEqual({ ok: false, error: 'invalid' });
-    expect(await saveSuggestion(db, 'x'.repeat(501), morning)).toEqual({ ok: false, error: 'invalid' });
+    expect(await saveSuggestion(db, 'x'.repeat(501), morning)).toEqual({
+      ok: false,
+      error: 'invalid',
+    });
     expect(await db.records.count()).toBe(0);
   });
 });

@@ -68,7 +68,13 @@ export async function saveSuggestion(
 }
 
 async function putWithOutbox(db: RecordsDb, record: KioskRecord, day: string, now: Date) {
-  const row: StoredRecord = { id: record.id, kind: record.kind, day, createdAt: record.createdAt, record };
+  const row: StoredRecord = {
+    id: record.id,
+    kind: record.kind,
+    day,
+    createdAt: record.createdAt,
+    record,
+  };
   await db.records.add(row);
   await db.outbox.add({ recordId: record.id, enqueuedAt: now.toISOString(), attempts: 0 });
 }

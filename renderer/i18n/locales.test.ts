@@ -3,11 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import zhCN from './locales/zh-CN.json';
 import en from './locales/en.json';
-import {
-  FOCUS_GROUPS,
-  HOME_VISIT_REASONS,
-  SENSITIVE_KINDS,
-} from '../../shared/catalogue/ids';
+import { FOCUS_GROUPS, HOME_VISIT_REASONS, SENSITIVE_KINDS } from '../../shared/catalogue/ids';
 
 /**
  * Every UI key the code uses exists in both languages, and every key in the files is used. Keys
@@ -31,7 +27,8 @@ function flatten(obj: Record<string, unknown>, prefix = ''): Map<string, string>
   for (const [k, v] of Object.entries(obj)) {
     const key = prefix ? `${prefix}.${k}` : k;
     if (typeof v === 'string') out.set(key, v);
-    else if (v && typeof v === 'object') for (const [k2, v2] of flatten(v as Record<string, unknown>, key)) out.set(k2, v2);
+    else if (v && typeof v === 'object')
+      for (const [k2, v2] of flatten(v as Record<string, unknown>, key)) out.set(k2, v2);
   }
   return out;
 }
@@ -50,13 +47,17 @@ const staticKeys = new Set(
   sources.flatMap((s) => [...s.matchAll(/\bt\(\s*'([a-zA-Z0-9_.]+)'/g)].map((m) => m[1] ?? '')),
 );
 const dynamicPrefixes = new Set(
-  sources.flatMap((s) => [...s.matchAll(/\bt\(\s*`([a-zA-Z0-9_.]+)\.\$\{/g)].map((m) => m[1] ?? '')),
+  sources.flatMap((s) =>
+    [...s.matchAll(/\bt\(\s*`([a-zA-Z0-9_.]+)\.\$\{/g)].map((m) => m[1] ?? ''),
+  ),
 );
 const zh = flatten(zhCN);
 const english = flatten(en);
 const expected = new Set([
   ...staticKeys,
-  ...Object.entries(DYNAMIC_FAMILIES).flatMap(([prefix, values]) => values.map((v) => `${prefix}.${v}`)),
+  ...Object.entries(DYNAMIC_FAMILIES).flatMap(([prefix, values]) =>
+    values.map((v) => `${prefix}.${v}`),
+  ),
 ]);
 
 describe('UI translations', () => {
@@ -87,7 +88,9 @@ describe('UI translations', () => {
 
   it('uses the same interpolation variables in both languages', () => {
     const vars = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
-    const mismatched = [...zh].filter(([k, v]) => JSON.stringify(vars(v)) !== JSON.stringify(vars(english.get(k) ?? '')));
+    const mismatched = [...zh].filter(
+      ([k, v]) => JSON.stringify(vars(v)) !== JSON.stringify(vars(english.get(k) ?? '')),
+    );
     expect(mismatched).toEqual([]);
   });
 

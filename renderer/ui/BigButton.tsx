@@ -9,9 +9,17 @@ type Variant = 'primary' | 'secondary' | 'quiet' | 'danger';
 export type BigButtonProps = Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'children'> & {
   variant?: Variant;
   pressed?: boolean;
-} & ({ children: ReactNode; 'aria-label'?: string } | { children?: undefined; 'aria-label': string });
+} & (
+    { children: ReactNode; 'aria-label'?: string } | { children?: undefined; 'aria-label': string }
+  );
 
-export function BigButton({ variant = 'secondary', pressed, className, type, ...rest }: BigButtonProps) {
+export function BigButton({
+  variant = 'secondary',
+  pressed,
+  className,
+  type,
+  ...rest
+}: BigButtonProps) {
   return (
     <button
       {...rest}

@@ -3,7 +3,13 @@ import { BigButton } from './BigButton';
 import { Icon } from './Icon';
 
 /** Back and Start over, the same place on every screen of the journey. */
-export function ScreenNav({ onBack, onStartOver }: { onBack?: () => void; onStartOver: () => void }) {
+export function ScreenNav({
+  onBack,
+  onStartOver,
+}: {
+  onBack?: () => void;
+  onStartOver: () => void;
+}) {
   const { t } = useTranslation();
   return (
     <nav className="screen-nav" aria-label={t('nav.label')}>

@@ -9,7 +9,8 @@ export function ReadAloud({ targetId }: { targetId: string }) {
   const { t } = useTranslation();
   const locale = usePrefs((s) => s.locale);
   const [speaking, setSpeaking] = useState(false);
-  const synth = typeof window !== 'undefined' && 'speechSynthesis' in window ? window.speechSynthesis : null;
+  const synth =
+    typeof window !== 'undefined' && 'speechSynthesis' in window ? window.speechSynthesis : null;
 
   useEffect(() => () => synth?.cancel(), [synth]);
   if (!synth) return null;

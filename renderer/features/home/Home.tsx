@@ -38,7 +38,11 @@ export function Home() {
       </section>
       <aside className="home__side">
         <NoticeBoard />
-        <BigButton className="suggestion-entry" onClick={() => goTo('suggestion')} data-testid="suggestion-entry">
+        <BigButton
+          className="suggestion-entry"
+          onClick={() => goTo('suggestion')}
+          data-testid="suggestion-entry"
+        >
           <Icon glyph="✉️" />
           {t('suggestion.entry')}
         </BigButton>

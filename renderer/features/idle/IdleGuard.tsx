@@ -66,7 +66,14 @@ export function IdleGuard({ onReset }: { onReset?: () => void }) {
   if (warningSince === null) return null;
   const secondsLeft = Math.max(0, Math.ceil((warningSince + WARN_MS - now) / 1000));
   return (
-    <div className="idle-overlay" role="alertdialog" aria-modal="true" aria-labelledby="idle-title" aria-describedby="idle-body" data-testid="idle-warning">
+    <div
+      className="idle-overlay"
+      role="alertdialog"
+      aria-modal="true"
+      aria-labelledby="idle-title"
+      aria-describedby="idle-body"
+      data-testid="idle-warning"
+    >
       <div className="idle-dialog">
         <h2 id="idle-title">{t('idle.title')}</h2>
         <p id="idle-body">{t('idle.body', { seconds: secondsLeft })}</p>

@@ -21,9 +21,11 @@ export interface IdleTimer {
 }
 
 export function createIdleTimer(options: IdleTimerOptions): IdleTimer {
-  if (options.warnMs < MIN_WARN_MS) throw new RangeError('the warning must give at least 20 seconds');
+  if (options.warnMs < MIN_WARN_MS)
+    throw new RangeError('the warning must give at least 20 seconds');
   const setTimer = options.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
-  const clearTimer = options.clearTimer ?? ((h) => clearTimeout(h as ReturnType<typeof setTimeout>));
+  const clearTimer =
+    options.clearTimer ?? ((h) => clearTimeout(h as ReturnType<typeof setTimeout>));
   let handle: unknown = null;
   let stopped = false;
 

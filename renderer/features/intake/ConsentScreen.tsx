@@ -47,10 +47,18 @@ export function ConsentScreen() {
     return (
       <div className="screen consent-screen">
         <h1>{t('consent.sensitiveTitle')}</h1>
-        <p>{t('consent.sensitiveBody', { kinds: sensitive.map((k) => t(`consent.kind.${k}`)).join(t('list.separator')) })}</p>
+        <p>
+          {t('consent.sensitiveBody', {
+            kinds: sensitive.map((k) => t(`consent.kind.${k}`)).join(t('list.separator')),
+          })}
+        </p>
         <p>{t('consent.sensitiveWhy')}</p>
         <div className="actions">
-          <BigButton variant="primary" onClick={() => answerSensitive(true)} data-testid="sensitive-yes">
+          <BigButton
+            variant="primary"
+            onClick={() => answerSensitive(true)}
+            data-testid="sensitive-yes"
+          >
             {t('consent.sensitiveYes')}
           </BigButton>
           <BigButton onClick={() => answerSensitive(false)} data-testid="sensitive-no">

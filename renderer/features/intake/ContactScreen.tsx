@@ -8,6 +8,8 @@ import { ScreenNav } from '../../ui/ScreenNav';
 import { NumberPad } from './NumberPad';
 import { useSaveIntake } from './use-save-intake';
 
+const SALUTATION_CHOICES = ['mr', 'ms', null] as const;
+
 /** Minimal contact: how to address you, an optional mobile number, an optional home visit. */
 export function ContactScreen() {
   const { t } = useTranslation();
@@ -56,8 +58,13 @@ export function ContactScreen() {
           </p>
         )}
         <div className="options options--row" role="group" aria-label={t('contact.salutation')}>
-          {(['mr', 'ms', null] as const).map((s) => (
-            <BigButton key={s ?? 'none'} pressed={contact.salutation === s} onClick={() => update({ salutation: s })} data-testid={`salutation-${s ?? 'none'}`}>
+          {SALUTATION_CHOICES.map((s) => (
+            <BigButton
+              key={s ?? 'none'}
+              pressed={contact.salutation === s}
+              onClick={() => update({ salutation: s })}
+              data-testid={`salutation-${s ?? 'none'}`}
+            >
               {t(`contact.salutationOption.${s ?? 'none'}`)}
             </BigButton>
           ))}
@@ -81,11 +88,20 @@ export function ContactScreen() {
         <h2 id="visit-title">{t('contact.homeVisitTitle')}</h2>
         <p>{t('contact.homeVisitLead')}</p>
         <div className="options options--wrap" role="group" aria-labelledby="visit-title">
-          <BigButton pressed={contact.homeVisitReason === null} onClick={() => update({ homeVisitReason: null })} data-testid="visit-none">
+          <BigButton
+            pressed={contact.homeVisitReason === null}
+            onClick={() => update({ homeVisitReason: null })}
+            data-testid="visit-none"
+          >
             {t('contact.homeVisitNone')}
           </BigButton>
           {HOME_VISIT_REASONS.map((r) => (
-            <BigButton key={r} pressed={contact.homeVisitReason === r} onClick={() => update({ homeVisitReason: r })} data-testid={`visit-${r}`}>
+            <BigButton
+              key={r}
+              pressed={contact.homeVisitReason === r}
+              onClick={() => update({ homeVisitReason: r })}
+              data-testid={`visit-${r}`}
+            >
               {t(`contact.homeVisitReason.${r}`)}
             </BigButton>
           ))}
@@ -97,7 +113,12 @@ export function ContactScreen() {
         <p>{t('contact.groupsLead')}</p>
         <div className="options options--wrap" role="group" aria-labelledby="groups-title">
           {FOCUS_GROUPS.map((g) => (
-            <BigButton key={g} pressed={contact.focusGroups.includes(g)} onClick={() => toggleGroup(g)} data-testid={`group-${g}`}>
+            <BigButton
+              key={g}
+              pressed={contact.focusGroups.includes(g)}
+              onClick={() => toggleGroup(g)}
+              data-testid={`group-${g}`}
+            >
               {t(`contact.group.${g}`)}
             </BigButton>
           ))}

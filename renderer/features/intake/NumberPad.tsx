@@ -31,7 +31,12 @@ export function NumberPad({
       <BigButton onClick={() => press('0')} data-testid="pad-0">
         {'0'}
       </BigButton>
-      <BigButton variant="quiet" onClick={() => onChange(value.slice(0, -1))} aria-label={t('contact.deleteDigit')} data-testid="pad-delete">
+      <BigButton
+        variant="quiet"
+        onClick={() => onChange(value.slice(0, -1))}
+        aria-label={t('contact.deleteDigit')}
+        data-testid="pad-delete"
+      >
         <Icon glyph="⌫" />
       </BigButton>
     </div>

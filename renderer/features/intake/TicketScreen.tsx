@@ -21,7 +21,7 @@ export function TicketScreen() {
   const print = async () => {
     setPrintState('printing');
     const result = await getPlatform().printTicket({
-      number: saved.ticket.number,
+      ticketNumber: saved.ticket.number,
       day: saved.ticket.day,
       roomName: site.roomName[locale],
       lines: [t('ticket.printLine'), site.openingHours[locale]],
@@ -31,13 +31,28 @@ export function TicketScreen() {
 
   return (
     <div className="screen ticket-screen">
-      <h1>{t('ticket.title')}</h1>
-      <p className="ticket" data-testid="ticket-number" aria-label={t('ticket.numberLabel', { number: saved.ticket.number })}>
+      <h1>
+        {saved.contact?.surname && saved.contact.salutation
+          ? t('ticket.titleNamed', {
+              surname: saved.contact.surname,
+              title: t(`contact.salutationOption.${saved.contact.salutation}`),
+            })
+          : t('ticket.title')}
+      </h1>
+      <p
+        className="ticket"
+        data-testid="ticket-number"
+        aria-label={t('ticket.numberLabel', { number: saved.ticket.number })}
+      >
         {saved.ticket.number}
       </p>
       <p className="screen__lead">{t('ticket.saved')}</p>
       {saved.services.length > 0 && (
-        <p>{t('ticket.services', { services: saved.services.map(serviceName).join(t('list.separator')) })}</p>
+        <p>
+          {t('ticket.services', {
+            services: saved.services.map(serviceName).join(t('list.separator')),
+          })}
+        </p>
       )}
       <h2>{t('ticket.nextTitle')}</h2>
       <ol className="next-steps">
@@ -54,7 +69,7 @@ export function TicketScreen() {
         <BigButton variant="primary" onClick={reset} data-testid="ticket-done">
           {t('ticket.done')}
         </BigButton>
-        {getPlatform().canPrint && (
+        {getPlatform().shell === 'electron' && (
           <BigButton onClick={() => void print()} disabled={printState === 'printing'}>
             {t(`ticket.print.${printState}`)}
           </BigButton>

@@ -26,7 +26,11 @@ export function useSaveIntake() {
         answers: s.flow.answers,
         services: rec.services.map((h) => h.id),
         legalAid: rec.legalAid
-          ? { matterId: rec.legalAid.id, article: rec.legalAid.article, hardship: rec.legalAid.article === 31 ? s.hardship : null }
+          ? {
+              matterId: rec.legalAid.id,
+              article: rec.legalAid.article,
+              hardship: rec.legalAid.article === 31 ? s.hardship : null,
+            }
           : null,
         sensitive: rec.sensitive,
         ...consent,

@@ -27,6 +27,7 @@ export function SuggestionScreen() {
     setSaving(false);
     if (!result.ok) return setError(result.error);
     requestSync('record-created');
+    setText('');
     goTo('suggestionThanks');
   };
 
@@ -54,7 +55,12 @@ export function SuggestionScreen() {
         </p>
       )}
       <div className="actions">
-        <BigButton variant="primary" disabled={text.trim() === '' || saving} onClick={() => void submit()} data-testid="suggestion-submit">
+        <BigButton
+          variant="primary"
+          disabled={text.trim() === '' || saving}
+          onClick={() => void submit()}
+          data-testid="suggestion-submit"
+        >
           {t('suggestion.submit')}
         </BigButton>
       </div>
