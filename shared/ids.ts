@@ -3,7 +3,10 @@
  * by creation time, and unique without asking the hub. The hub's unique constraint on this id is
  * what makes a re-sent record harmless.
  */
-export function uuidv7(now: number = Date.now(), random: (bytes: Uint8Array<ArrayBuffer>) => void = fillRandom): string {
+export function uuidv7(
+  now: number = Date.now(),
+  random: (bytes: Uint8Array<ArrayBuffer>) => void = fillRandom,
+): string {
   const bytes = new Uint8Array(16);
   random(bytes);
   // 48-bit big-endian millisecond timestamp.
@@ -18,7 +21,8 @@ export function uuidv7(now: number = Date.now(), random: (bytes: Uint8Array<Arra
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-export const UUID_V7_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+export const UUID_V7_PATTERN =
+  /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 function fillRandom(bytes: Uint8Array<ArrayBuffer>): void {
   globalThis.crypto.getRandomValues(bytes);

@@ -1,4 +1,10 @@
-import type { PromptKey, SensitiveKind, ServiceId, FocusGroup, HomeVisitReason } from '../catalogue/ids';
+import type {
+  PromptKey,
+  SensitiveKind,
+  ServiceId,
+  FocusGroup,
+  HomeVisitReason,
+} from '../catalogue/ids';
 import type { Catalogue } from '../catalogue/schema';
 import type { Answer, IntakeDraft, LegalAidPrescreen } from './intake';
 import { CURRENT_CONSENT_VERSION } from './consent';

@@ -1,11 +1,5 @@
 import { z } from 'zod';
-import {
-  PromptKey,
-  ServiceId,
-  FocusGroup,
-  HomeVisitReason,
-  SensitiveKind,
-} from '../catalogue/ids';
+import { PromptKey, ServiceId, FocusGroup, HomeVisitReason, SensitiveKind } from '../catalogue/ids';
 import { ConsentRecord } from './consent';
 import { isMainlandMobile } from './phone';
 import { surnameProblem } from './surname';
@@ -33,7 +27,10 @@ export const Contact = z.strictObject({
   surname: z
     .string()
     .min(1)
-    .refine((s) => s.trim() === s && surnameProblem(s) === null, 'surname: 1-4 Chinese or Latin letters')
+    .refine(
+      (s) => s.trim() === s && surnameProblem(s) === null,
+      'surname: 1-4 Chinese or Latin letters',
+    )
     .nullable(),
   salutation: Salutation.nullable(),
   phone: z.string().refine(isMainlandMobile, 'phone: a mainland mobile number').nullable(),
