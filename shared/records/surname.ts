@@ -8,6 +8,6 @@ export type SurnameProblem = 'tooLong' | 'invalid';
 export function surnameProblem(value: string): SurnameProblem | null {
   const s = value.trim();
   if (s === '') return null;
-  if ([...s].length > SURNAME_MAX) return 'tooLong';
-  return SURNAME.test(s) ? null : 'invalid';
+  if (!SURNAME.test(s)) return 'invalid';
+  return [...s].length > SURNAME_MAX ? 'tooLong' : null;
 }

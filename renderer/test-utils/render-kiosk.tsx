@@ -1,0 +1,31 @@
+import { render, type RenderResult } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { KioskProvider, type KioskServices } from '../app/kiosk-context';
+import { createI18n } from '../i18n';
+import { defaultCatalogue } from '../../shared/catalogue/default';
+import { openRecordsDb } from '../db/records-db';
+import { openContentDb } from '../db/content-db';
+import type { Locale } from '../../shared/catalogue/schema';
+
+let n = 0;
+
+/** Render a component inside the kiosk's providers, on fresh fake-indexeddb databases. */
+export function renderKiosk(
+  ui: ReactElement,
+  { locale = 'zh-CN' }: { locale?: Locale } = {},
+): RenderResult & { services: KioskServices } {
+  n += 1;
+  const services: KioskServices = {
+    catalogue: defaultCatalogue,
+    records: openRecordsDb(`test-records-${n}`),
+    content: openContentDb(`test-content-${n}`),
+  };
+  const i18n = createI18n(defaultCatalogue, locale);
+  const result = render(
+    <I18nextProvider i18n={i18n}>
+      <KioskProvider value={services}>{ui}</KioskProvider>
+    </I18nextProvider>,
+  );
+  return { ...result, services };
+}
