@@ -1,0 +1,110 @@
+import Fastify, { LogController, type FastifyInstance, type FastifyReply } from 'fastify';
+import type { Db } from './db/open';
+import { systemClock, type Clock } from './clock';
+import { AttemptLimiter } from './http/attempt-limiter';
+import { authenticator } from './http/auth';
+import { errorReply } from './http/error-reply';
+import type { RouteContext } from './routes/context';
+import { enrollRoute } from './routes/enroll';
+import { healthRoute } from './routes/health';
+import { pullRoute } from './routes/pull';
+import { pushRoute } from './routes/push';
+import { hubVersion } from './version';
+import { BODY_LIMIT_BYTES } from '../shared/sync/protocol';
+
+export interface HubOptions {
+  db: Db;
+  /** The hub's clock (ms); tests move it to expire codes and measure offsets. */
+  now?: Clock;
+  version?: string;
+  /** Where the request log goes (JSON lines); false for no log. Default: stdout. */
+  log?: { stream: NodeJS.WritableStream; level?: string } | false;
+  /** Wrong enrollment codes allowed per address in 10 minutes before `rate_limited`. */
+  enrollFailuresAllowed?: number;
+}
+
+/**
+ * The district hub as a Fastify instance (not listening yet). Routes are thin: they parse with the
+ * shared schemas and call the stores. The log never contains bodies, headers or query strings:
+ * one line per request with method, route, status and device id (PIPL: no personal data).
+ */
+export function buildApp(options: HubOptions): FastifyInstance {
+  const now = options.now ?? systemClock;
+  const log = options.log ?? { stream: process.stdout, level: 'info' };
+  const app = Fastify({
+    logger: log === false ? false : { level: log.level ?? 'info', stream: log.stream, base: null },
+    // Our own onResponse line replaces Fastify's request logs, which would include the raw URL.
+    logController: new LogController({ disableRequestLogging: true }),
+    bodyLimit: BODY_LIMIT_BYTES,
+    requestTimeout: 30_000,
+    onProtoPoisoning: 'error',
+    onConstructorPoisoning: 'error',
+    frameworkErrors: (error, _request, reply) => {
+      const { status, body } = errorReply(error);
+      // Fastify types this reply for a route that did not match; it is an ordinary reply.
+      void (reply as FastifyReply).code(status).send(body);
+    },
+    clientErrorHandler: (error: NodeJS.ErrnoException, socket) => {
+      if (!socket.writable) return socket.destroy();
+      const body = JSON.stringify({
+        error: 'bad_request',
+        message: 'the HTTP request is malformed',
+      });
+      const status =
+        error.code === 'HPE_HEADER_OVERFLOW'
+          ? '431 Request Header Fields Too Large'
+          : '400 Bad Request';
+      socket.end(
+        `HTTP/1.1 ${status}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+      );
+    },
+  });
+
+  // JSON only: a text/plain body is refused with 415 rather than parsed as a string.
+  app.removeContentTypeParser('text/plain');
+  app.decorateRequest('device', null);
+
+  app.setErrorHandler((error, request, reply) => {
+    const { status, body } = errorReply(error);
+    if (status >= 500) {
+      const err = error instanceof Error ? error : new Error('non-error thrown');
+      request.log.error({ err: { type: err.name, stack: err.stack } }, 'request failed');
+    }
+    return reply.code(status).send(body);
+  });
+  app.setNotFoundHandler((_request, reply) =>
+    reply.code(404).send({ error: 'not_found', message: 'no such endpoint' }),
+  );
+
+  app.addHook('onSend', (_request, reply, payload, done) => {
+    reply.header('cache-control', 'no-store');
+    done(null, payload);
+  });
+  app.addHook('onResponse', (request, reply, done) => {
+    request.log.info(
+      {
+        method: request.method,
+        // The route pattern, not the raw URL: query strings and unknown paths could carry anything.
+        route: request.routeOptions.url ?? '(no route)',
+        status: reply.statusCode,
+        deviceId: request.device?.id ?? null,
+        ms: Math.round(reply.elapsedTime),
+      },
+      'request',
+    );
+    done();
+  });
+
+  const ctx: RouteContext = {
+    db: options.db,
+    now,
+    version: options.version ?? hubVersion(),
+    enrollLimiter: new AttemptLimiter(options.enrollFailuresAllowed ?? 20, 10 * 60_000, now),
+  };
+  const authenticate = authenticator(options.db);
+  healthRoute(app, ctx);
+  enrollRoute(app, ctx);
+  pushRoute(app, ctx, authenticate);
+  pullRoute(app, ctx, authenticate);
+  return app;
+}

@@ -1,0 +1,52 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseCommand, UsageError, USAGE } from './cli/args';
+import { runAdminCommand } from './cli/commands';
+import { serve } from './cli/serve';
+import { openHubDb } from './db/open';
+import { HubError } from './hub-error';
+
+/** `npm run hub -- <command>`: the district hub and its admin commands. Exit 2 on bad input. */
+async function main(argv: string[]): Promise<number> {
+  const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+  const command = parseCommand(argv, {
+    env: process.env,
+    projectRoot,
+    cwd: process.env.INIT_CWD ?? process.cwd(),
+  });
+  if (command.kind === 'help') {
+    console.log(USAGE);
+    return 0;
+  }
+  if (command.kind === 'serve') {
+    await serve(command);
+    return -1; // keeps running until a signal
+  }
+  const db = openHubDb(command.dataDir);
+  try {
+    runAdminCommand(db, command, Date.now(), (line) => console.log(line));
+  } finally {
+    db.close();
+  }
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code >= 0) process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError || error instanceof HubError) {
+      console.error(`error: ${error.message}`);
+      process.exitCode = 2;
+    } else if (error instanceof Error && 'code' in error && error.code === 'EADDRINUSE') {
+      console.error(
+        `error: the port is already in use (${error.message}); pick another with --port or HUB_PORT`,
+      );
+      process.exitCode = 1;
+    } else {
+      console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+      process.exitCode = 1;
+    }
+  },
+);

@@ -1,0 +1,94 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseCommand, parseTtl, UsageError, type CommandLineContext } from './args';
+
+const context: CommandLineContext = { env: {}, projectRoot: '/project', cwd: '/home/admin' };
+const parse = (line: string, ctx: CommandLineContext = context) =>
+  parseCommand(line.split(' ').filter(Boolean), ctx);
+
+function usageError(line: string, ctx: CommandLineContext = context): string {
+  try {
+    parse(line, ctx);
+  } catch (error) {
+    if (error instanceof UsageError) return error.message;
+    throw error;
+  }
+  return 'accepted';
+}
+
+describe('parseCommand', () => {
+  it('serves on 127.0.0.1:8787 from .hub-data in the project by default', () => {
+    expect(parse('serve')).toEqual({
+      kind: 'serve',
+      dataDir: path.resolve('/project/.hub-data'),
+      port: 8787,
+      host: '127.0.0.1',
+      demo: false,
+    });
+  });
+
+  it('takes flags over HUB_PORT/HUB_HOST/HUB_DATA_DIR, and those over defaults', () => {
+    const env = { HUB_PORT: '9000', HUB_HOST: '0.0.0.0', HUB_DATA_DIR: 'hub-data' };
+    expect(parse('serve', { ...context, env })).toMatchObject({
+      port: 9000,
+      host: '0.0.0.0',
+      dataDir: path.resolve('/home/admin/hub-data'),
+    });
+    expect(
+      parse('serve --port 8080 --host ::1 --data /srv/hub --demo', { ...context, env }),
+    ).toMatchObject({ port: 8080, host: '::1', dataDir: path.resolve('/srv/hub'), demo: true });
+  });
+
+  it('reads two-word commands with their options, resolving files from where the admin typed', () => {
+    expect(parse('code issue --site xujiahui --ttl 2h')).toMatchObject({
+      kind: 'code issue',
+      siteId: 'xujiahui',
+      ttlMs: 2 * 3600_000,
+    });
+    expect(parse('code issue --site xujiahui')).toMatchObject({ ttlMs: 24 * 3600_000 });
+    expect(parse('rota set --site xujiahui --file rota.json')).toMatchObject({
+      kind: 'rota set',
+      file: path.resolve('/home/admin/rota.json'),
+    });
+    expect(parse('device revoke dev_abc')).toMatchObject({
+      kind: 'device revoke',
+      deviceId: 'dev_abc',
+    });
+    expect(parse('site add --street tianlin --room 田林客厅 --address 二楼')).toMatchObject({
+      kind: 'site add',
+      street: 'tianlin',
+      room: '田林客厅',
+      address: '二楼',
+    });
+    expect(parse('')).toEqual({ kind: 'help' });
+  });
+
+  it('refuses bad command lines with a message that says what to fix', () => {
+    expect(usageError('launch')).toMatch(/unknown command "launch"/);
+    expect(usageError('site remove')).toMatch(/unknown command "site remove"/);
+    expect(usageError('serve --port 99999')).toMatch(/--port must be a port number/);
+    expect(usageError('serve', { ...context, env: { HUB_PORT: 'eighty' } })).toMatch(
+      /HUB_PORT must be a port number/,
+    );
+    expect(usageError('serve --verbose')).toMatch(/Unknown option '--verbose'/);
+    expect(usageError('site add --street atlantis --room a --address b')).toMatch(
+      /--street must be one of tianping/,
+    );
+    expect(usageError('site add --street xujiahui --address b')).toMatch(/--room is required/);
+    expect(usageError('code issue --ttl 2h')).toMatch(/--site is required/);
+    expect(usageError('device revoke')).toMatch(/expected 1 argument/);
+    expect(usageError('device revoke a b')).toMatch(/expected 1 argument/);
+    expect(usageError('status now')).toMatch(/expected 0 argument/);
+  });
+});
+
+describe('parseTtl', () => {
+  it('reads minutes, hours and days up to 30 days', () => {
+    expect(parseTtl('30m')).toBe(30 * 60_000);
+    expect(parseTtl('24h')).toBe(24 * 3600_000);
+    expect(parseTtl('30d')).toBe(30 * 24 * 3600_000);
+    expect(() => parseTtl('31d')).toThrow(UsageError);
+    expect(() => parseTtl('0h')).toThrow(UsageError);
+    expect(() => parseTtl('1 day')).toThrow(/30m, 24h or 7d/);
+  });
+});

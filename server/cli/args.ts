@@ -1,0 +1,223 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { StreetId, STREETS } from '../../shared/sites';
+
+/** A wrong command line: print the message and exit with code 2. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+interface Data {
+  dataDir: string;
+}
+
+export type Command =
+  | { kind: 'help' }
+  | (Data & { kind: 'serve'; port: number; host: string; demo: boolean })
+  | (Data & {
+      kind: 'site add';
+      street: StreetId;
+      room: string;
+      roomEn?: string;
+      address: string;
+      addressEn?: string;
+      hours?: string;
+      hoursEn?: string;
+    })
+  | (Data & { kind: 'site list' })
+  | (Data & { kind: 'site set'; siteId: string; file: string })
+  | (Data & { kind: 'code issue'; siteId: string; ttlMs: number })
+  | (Data & { kind: 'device list' })
+  | (Data & { kind: 'device revoke'; deviceId: string })
+  | (Data & { kind: 'status' })
+  | (Data & { kind: 'rota set'; siteId: string; file: string })
+  | (Data & { kind: 'theme set'; siteId: string; file: string })
+  | (Data & { kind: 'catalogue publish'; file: string })
+  | (Data & { kind: 'record delete'; recordId: string; reason: string });
+
+export const USAGE = `Usage: npm run hub -- <command> [options]
+
+  serve [--port 8787] [--host 127.0.0.1] [--demo]   run the hub (--demo seeds a Xujiahui room and code DEMO-2026)
+  site add --street <id> --room <name> --address <text> [--room-en <name>] [--address-en <text>] [--hours <text>] [--hours-en <text>]
+  site list
+  site set --site <id> --file <settings.json>        replace a site's settings (SiteSettings JSON)
+  code issue --site <id> [--ttl 24h]                 a single-use enrollment code (ttl: 30m, 24h, 7d; at most 30d)
+  device list
+  device revoke <deviceId>
+  status                                             devices, records received, high-water marks, clock offsets, pending codes
+  rota set --site <id> --file <rota.json>            the weekly duty rota ({"entries": [...]})
+  theme set --site <id> --file <theme.json>          a month's theme activity
+  catalogue publish --file <catalogue.json>          a full catalogue for every kiosk
+  record delete <recordId> [--reason <text>]         delete a stored record and tombstone its id
+
+Every command takes --data <dir> (or HUB_DATA_DIR; default .hub-data/ in the project).
+serve also reads HUB_PORT and HUB_HOST. Streets: ${STREETS.map((s) => s.id).join(', ')}.`;
+
+const TTL_MAX_MS = 30 * 24 * 3600_000;
+
+/** "30m", "24h", "7d" -> ms. */
+export function parseTtl(text: string): number {
+  const match = /^(\d{1,4})([mhd])$/.exec(text);
+  if (!match?.[1] || !match[2])
+    throw new UsageError(`--ttl must look like 30m, 24h or 7d (got "${text}")`);
+  const unit = { m: 60_000, h: 3600_000, d: 24 * 3600_000 }[match[2] as 'm' | 'h' | 'd'];
+  const ms = Number(match[1]) * unit;
+  if (ms <= 0 || ms > TTL_MAX_MS) throw new UsageError('--ttl must be more than 0 and at most 30d');
+  return ms;
+}
+
+export function parsePort(text: string, from: string): number {
+  const port = /^\d{1,5}$/.test(text) ? Number(text) : NaN;
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UsageError(`${from} must be a port number 0-65535 (got "${text}")`);
+  return port;
+}
+
+type Spec = Record<string, { type: 'string' | 'boolean' }>;
+
+export interface CommandLineContext {
+  env: Record<string, string | undefined>;
+  /** Where the default data dir lives. */
+  projectRoot: string;
+  /** What relative --data and --file paths are relative to (npm's INIT_CWD: where the user typed). */
+  cwd: string;
+}
+
+/** Read `npm run hub -- <command> ...`. Pure: environment and paths come in through `context`. */
+export function parseCommand(argv: readonly string[], context: CommandLineContext): Command {
+  const { env, projectRoot, cwd } = context;
+  const [first, second] = argv;
+  if (first === undefined || first === 'help' || first === '--help' || first === '-h')
+    return { kind: 'help' };
+  const twoWords = ['site', 'code', 'device', 'rota', 'theme', 'catalogue', 'record'].includes(
+    first,
+  );
+  const name = twoWords ? `${first} ${second ?? ''}`.trim() : first;
+  const rest = argv.slice(twoWords ? 2 : 1);
+
+  const read = (spec: Spec, positionals = 0) => {
+    let parsed;
+    try {
+      parsed = parseArgs({
+        args: [...rest],
+        options: { data: { type: 'string' }, ...spec },
+        allowPositionals: true,
+        strict: true,
+      });
+    } catch (error) {
+      throw new UsageError(`${name}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    if (parsed.positionals.length !== positionals) {
+      throw new UsageError(
+        `${name}: expected ${positionals} argument(s), got ${parsed.positionals.length}`,
+      );
+    }
+    const values = parsed.values as Record<string, string | boolean | undefined>;
+    const data =
+      typeof values.data === 'string'
+        ? values.data
+        : (env.HUB_DATA_DIR ?? path.join(projectRoot, '.hub-data'));
+    return { values, positionals: parsed.positionals, dataDir: path.resolve(cwd, data) };
+  };
+  const required = (values: Record<string, string | boolean | undefined>, key: string): string => {
+    const value = values[key];
+    if (typeof value !== 'string' || value.trim() === '')
+      throw new UsageError(`${name}: --${key} is required`);
+    return value.trim();
+  };
+  const optional = (
+    values: Record<string, string | boolean | undefined>,
+    key: string,
+  ): string | undefined => {
+    const value = values[key];
+    return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+  };
+  const str = { type: 'string' } as const;
+
+  switch (name) {
+    case 'serve': {
+      const { values, dataDir } = read({ port: str, host: str, demo: { type: 'boolean' } });
+      const portText = optional(values, 'port') ?? env.HUB_PORT ?? '8787';
+      return {
+        kind: 'serve',
+        dataDir,
+        port: parsePort(portText, values.port ? '--port' : env.HUB_PORT ? 'HUB_PORT' : 'port'),
+        host: optional(values, 'host') ?? env.HUB_HOST ?? '127.0.0.1',
+        demo: values.demo === true,
+      };
+    }
+    case 'site add': {
+      const spec = {
+        street: str,
+        room: str,
+        'room-en': str,
+        address: str,
+        'address-en': str,
+        hours: str,
+        'hours-en': str,
+      };
+      const { values, dataDir } = read(spec);
+      const street = StreetId.safeParse(required(values, 'street'));
+      if (!street.success)
+        throw new UsageError(
+          `site add: --street must be one of ${STREETS.map((s) => s.id).join(', ')}`,
+        );
+      return {
+        kind: 'site add',
+        dataDir,
+        street: street.data,
+        room: required(values, 'room'),
+        roomEn: optional(values, 'room-en'),
+        address: required(values, 'address'),
+        addressEn: optional(values, 'address-en'),
+        hours: optional(values, 'hours'),
+        hoursEn: optional(values, 'hours-en'),
+      };
+    }
+    case 'site list':
+    case 'device list':
+    case 'status': {
+      const { dataDir } = read({});
+      return { kind: name, dataDir };
+    }
+    case 'site set':
+    case 'rota set':
+    case 'theme set': {
+      const { values, dataDir } = read({ site: str, file: str });
+      return {
+        kind: name,
+        dataDir,
+        siteId: required(values, 'site'),
+        file: path.resolve(cwd, required(values, 'file')),
+      };
+    }
+    case 'catalogue publish': {
+      const { values, dataDir } = read({ file: str });
+      return { kind: name, dataDir, file: path.resolve(cwd, required(values, 'file')) };
+    }
+    case 'code issue': {
+      const { values, dataDir } = read({ site: str, ttl: str });
+      return {
+        kind: name,
+        dataDir,
+        siteId: required(values, 'site'),
+        ttlMs: parseTtl(optional(values, 'ttl') ?? '24h'),
+      };
+    }
+    case 'device revoke': {
+      const { positionals, dataDir } = read({}, 1);
+      return { kind: name, dataDir, deviceId: positionals[0] ?? '' };
+    }
+    case 'record delete': {
+      const { values, positionals, dataDir } = read({ reason: str }, 1);
+      return {
+        kind: name,
+        dataDir,
+        recordId: positionals[0] ?? '',
+        reason: optional(values, 'reason') ?? 'deleted by an administrator',
+      };
+    }
+    default:
+      throw new UsageError(`unknown command "${name}"; run "npm run hub -- help" for the list`);
+  }
+}

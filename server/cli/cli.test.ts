@@ -1,0 +1,57 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const dataDir = mkdtempSync(path.join(tmpdir(), 'hub-cli-'));
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+/** The real `npm run hub -- ...` entry point, as an admin runs it. */
+function hub(...args: string[]) {
+  const result = spawnSync(
+    process.execPath,
+    [
+      path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'),
+      path.join(ROOT, 'server/cli.ts'),
+      ...args,
+      '--data',
+      dataDir,
+    ],
+    {
+      encoding: 'utf8',
+      env: { ...process.env, INIT_CWD: ROOT },
+    },
+  );
+  return { code: result.status, out: result.stdout, err: result.stderr };
+}
+
+describe('server/cli.ts', () => {
+  it('prints a plain result and exits 0', () => {
+    const added = hub(
+      'site',
+      'add',
+      '--street',
+      'hunan',
+      '--room',
+      '湖南路街道公共法律服务客厅',
+      '--address',
+      '生活盒子',
+    );
+    expect(added).toMatchObject({
+      code: 0,
+      out: 'added site hunan (湖南路街道): 湖南路街道公共法律服务客厅\n',
+    });
+  });
+
+  it('exits 2 with a clear message on a bad command line or an unknown site', () => {
+    const unknown = hub('launch');
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toMatch(/^error: unknown command "launch"/);
+    const noSite = hub('code', 'issue', '--site', 'atlantis');
+    expect(noSite.code).toBe(2);
+    expect(noSite.err).toBe('error: no site with id atlantis\n');
+  });
+});

@@ -1,0 +1,216 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { z } from 'zod';
+import type { Command } from './args';
+import { UsageError } from './args';
+import type { Db } from '../db/open';
+import { isoTime } from '../clock';
+import { describeIssues, tombstoneRecord } from '../store/records';
+import { issueCode, pendingCodes } from '../store/codes';
+import { listDevices, revokeDevice } from '../store/devices';
+import {
+  addSite,
+  getSite,
+  listSites,
+  publishCatalogue,
+  setRota,
+  setSiteSettings,
+  setTheme,
+} from '../store/sites';
+import { CataloguePublication, Rota, SiteSettings, ThemeActivity } from '../../shared/sync/content';
+import { streetById } from '../../shared/sites';
+
+export type AdminCommand = Exclude<Command, { kind: 'help' } | { kind: 'serve' }>;
+
+/** Read a JSON file and check it with a shared schema; a bad file is a usage error (exit 2). */
+export function readJsonFile<S extends z.ZodType>(
+  file: string,
+  schema: S,
+  what: string,
+): z.infer<S> {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new UsageError(`cannot read ${file}`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(
+      `${path.basename(file)} is not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success)
+    throw new UsageError(
+      `${path.basename(file)} is not a valid ${what}: ${describeIssues(parsed.error, what)}`,
+    );
+  return parsed.data;
+}
+
+function formatOffset(ms: number | null): string {
+  if (ms === null) return '-';
+  const s = ms / 1000;
+  return `${s >= 0 ? '+' : ''}${s.toFixed(1)} s`;
+}
+
+function table(rows: string[][]): string[] {
+  const widths =
+    rows[0]?.map((_, col) => Math.max(...rows.map((r) => [...(r[col] ?? '')].length))) ?? [];
+  return rows.map((r) =>
+    r
+      .map((cell, col) => cell + ' '.repeat((widths[col] ?? 0) - [...cell].length))
+      .join('  ')
+      .trimEnd(),
+  );
+}
+
+/**
+ * Run one admin command against the hub database; print plain lines through `out`. Refusals
+ * (unknown site, bad file) throw UsageError or HubError for the caller to report.
+ */
+export function runAdminCommand(
+  db: Db,
+  command: AdminCommand,
+  now: number,
+  out: (line: string) => void,
+): void {
+  switch (command.kind) {
+    case 'site add': {
+      const site = addSite(
+        db,
+        {
+          street: command.street,
+          roomName: { 'zh-CN': command.room, en: command.roomEn },
+          address: { 'zh-CN': command.address, en: command.addressEn },
+          openingHours: command.hours ? { 'zh-CN': command.hours, en: command.hoursEn } : undefined,
+        },
+        now,
+      );
+      out(`added site ${site.siteId} (${streetById(site.street).zh}): ${site.roomName['zh-CN']}`);
+      return;
+    }
+    case 'site list': {
+      const sites = listSites(db);
+      if (sites.length === 0)
+        return out(
+          'no sites yet; add one with: site add --street <id> --room <name> --address <text>',
+        );
+      for (const line of table([
+        ['site', 'street', 'room', 'address'],
+        ...sites.map((s) => [
+          s.siteId,
+          streetById(s.street).zh,
+          s.roomName['zh-CN'],
+          s.address['zh-CN'],
+        ]),
+      ]))
+        out(line);
+      return;
+    }
+    case 'site set': {
+      const settings = readJsonFile(command.file, SiteSettings, 'site');
+      if (settings.siteId !== command.siteId)
+        throw new UsageError(`the file is for site ${settings.siteId}, not ${command.siteId}`);
+      out(
+        setSiteSettings(db, settings, now)
+          ? `updated site ${settings.siteId}`
+          : `site ${settings.siteId} unchanged`,
+      );
+      return;
+    }
+    case 'code issue': {
+      const issued = issueCode(db, command.siteId, command.ttlMs, now);
+      out(
+        `${issued.code}  (site ${issued.siteId}, single use, expires ${isoTime(issued.expiresAt)})`,
+      );
+      return;
+    }
+    case 'device list': {
+      const devices = listDevices(db);
+      if (devices.length === 0) return out('no devices enrolled yet');
+      const rows = devices.map((d) => [
+        d.id,
+        d.siteId,
+        d.label ?? '-',
+        isoTime(d.enrolledAt),
+        d.revokedAt === null ? 'active' : `revoked ${isoTime(d.revokedAt)}`,
+      ]);
+      for (const line of table([['device', 'site', 'label', 'enrolled', 'state'], ...rows]))
+        out(line);
+      return;
+    }
+    case 'device revoke': {
+      if (!revokeDevice(db, command.deviceId, now))
+        throw new UsageError(`no device ${command.deviceId}; see: device list`);
+      out(`revoked ${command.deviceId}: its credential no longer works`);
+      return;
+    }
+    case 'status': {
+      const devices = listDevices(db);
+      out(`devices: ${devices.length}`);
+      if (devices.length > 0) {
+        const rows = devices.map((d) => [
+          d.id,
+          d.siteId,
+          d.revokedAt === null ? 'active' : 'revoked',
+          d.lastSeen === null ? 'never' : isoTime(d.lastSeen),
+          String(d.recordsReceived),
+          String(d.highWaterSeq),
+          formatOffset(d.lastOffsetMs),
+        ]);
+        for (const line of table([
+          ['device', 'site', 'state', 'last seen', 'records', 'high-water seq', 'clock offset'],
+          ...rows,
+        ]))
+          out(`  ${line}`);
+      }
+      const codes = pendingCodes(db, now);
+      out(`pending enrollment codes: ${codes.length}`);
+      for (const c of codes)
+        out(
+          `  ${c.code}  site ${c.siteId}  ${c.reusable ? 'reusable (demo)' : 'single use'}  ${c.expiresAt === null ? 'never expires' : `expires ${isoTime(c.expiresAt)}`}`,
+        );
+      return;
+    }
+    case 'rota set': {
+      getSite(db, command.siteId);
+      const rota = readJsonFile(command.file, Rota, 'rota');
+      out(
+        setRota(db, command.siteId, rota, now)
+          ? `published the rota of ${command.siteId} (${rota.entries.length} slots)`
+          : `rota of ${command.siteId} unchanged`,
+      );
+      return;
+    }
+    case 'theme set': {
+      getSite(db, command.siteId);
+      const theme = readJsonFile(command.file, ThemeActivity, 'theme');
+      out(
+        setTheme(db, command.siteId, theme, now)
+          ? `published the ${theme.month} theme of ${command.siteId}`
+          : `theme ${theme.month} of ${command.siteId} unchanged`,
+      );
+      return;
+    }
+    case 'catalogue publish': {
+      const catalogue = readJsonFile(command.file, CataloguePublication, 'catalogue');
+      out(
+        publishCatalogue(db, catalogue, now)
+          ? `published catalogue ${catalogue.version} to every kiosk`
+          : `catalogue ${catalogue.version} unchanged`,
+      );
+      return;
+    }
+    case 'record delete': {
+      out(
+        tombstoneRecord(db, command.recordId, command.reason, now)
+          ? `deleted ${command.recordId}; a re-send will be answered "gone"`
+          : `${command.recordId} was already deleted`,
+      );
+      return;
+    }
+  }
+}

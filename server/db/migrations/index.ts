@@ -1,0 +1,5 @@
+import type { Migration } from '../migrate';
+import { initial } from './0001-initial';
+
+/** Every migration, in order. A new schema version is a new numbered file added here. */
+export const MIGRATIONS: readonly Migration[] = [initial];

@@ -1,0 +1,34 @@
+import type { FastifyInstance, onRequestHookHandler } from 'fastify';
+import type { RouteContext } from './context';
+import { clockOffset } from './context';
+import { isoTime } from '../clock';
+import { HubError } from '../hub-error';
+import { parseOrRefuse } from '../http/validate';
+import { pullChanges } from '../store/changes';
+import { seeDevice } from '../store/devices';
+import {
+  API_PATHS,
+  KIOSK_TIME_HEADER,
+  KioskTime,
+  PullQuery,
+  type PullResponse,
+} from '../../shared/sync/protocol';
+
+export function pullRoute(
+  app: FastifyInstance,
+  ctx: RouteContext,
+  authenticate: onRequestHookHandler,
+): void {
+  app.get(API_PATHS.pull, { onRequest: authenticate }, (request): PullResponse => {
+    const query = parseOrRefuse(PullQuery, request.query, 'query');
+    const header = request.headers[KIOSK_TIME_HEADER];
+    const kioskTime =
+      header === undefined ? null : parseOrRefuse(KioskTime, header, KIOSK_TIME_HEADER);
+    const device = request.device;
+    if (!device) throw new HubError('unauthenticated', 'no credential');
+    const now = ctx.now();
+    const page = pullChanges(ctx.db, device.siteId, query.cursor, query.limit);
+    seeDevice(ctx.db, device.id, now, kioskTime === null ? null : clockOffset(kioskTime, now));
+    return { ...page, hubTime: isoTime(now) };
+  });
+}

@@ -1,0 +1,166 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Writable } from 'node:stream';
+import type { FastifyInstance } from 'fastify';
+import { buildApp, type HubOptions } from '../app';
+import { openHubDb, type Db } from '../db/open';
+import { addSite } from '../store/sites';
+import { issueCode } from '../store/codes';
+import { authorizationHeader } from '../../shared/sync/auth';
+import { API_PATHS, EnrollResponse } from '../../shared/sync/protocol';
+
+/**
+ * A real hub for tests: a SQLite file in a fresh temp dir, real HTTP on 127.0.0.1 with an
+ * ephemeral port, a clock the test can move, and the request log captured as text.
+ */
+export interface TestHub {
+  url: string;
+  db: Db;
+  app: FastifyInstance;
+  dataDir: string;
+  /** The hub's clock; set `clock.ms` to move time. */
+  clock: { ms: number };
+  /** Everything the hub logged, as text. */
+  logText(): string;
+  /** Stop the server and close the database, then start again on the same file (a new port). */
+  restart(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startTestHub(
+  options: Partial<Omit<HubOptions, 'db' | 'now' | 'log'>> = {},
+): Promise<TestHub> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'hub-test-'));
+  const clock = { ms: Date.UTC(2026, 10, 29, 2, 0, 0) };
+  const chunks: string[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer | string, _encoding, callback) {
+      chunks.push(chunk.toString());
+      callback();
+    },
+  });
+  const start = async () => {
+    const db = openHubDb(dataDir);
+    const app = buildApp({ ...options, db, now: () => clock.ms, log: { stream, level: 'info' } });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const address = app.server.address();
+    if (address === null || typeof address === 'string') throw new Error('no TCP address');
+    return { db, app, url: `http://127.0.0.1:${address.port}` };
+  };
+  const stop = async (running: { db: Db; app: FastifyInstance }) => {
+    await running.app.close();
+    running.db.close();
+  };
+  let running = await start();
+  const hub: TestHub = {
+    get url() {
+      return running.url;
+    },
+    get db() {
+      return running.db;
+    },
+    get app() {
+      return running.app;
+    },
+    dataDir,
+    clock,
+    logText: () => chunks.join(''),
+    restart: async () => {
+      await stop(running);
+      running = await start();
+    },
+    close: async () => {
+      await stop(running);
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+  return hub;
+}
+
+/** A Xujiahui site and a fresh single-use code for it. */
+export function seedSite(hub: TestHub): { siteId: string; code: string } {
+  const site = addSite(
+    hub.db,
+    {
+      street: 'xujiahui',
+      roomName: { 'zh-CN': '徐家汇街道公共法律服务客厅' },
+      address: { 'zh-CN': '社区生活盒子 一楼' },
+    },
+    hub.clock.ms,
+  );
+  const { code } = issueCode(hub.db, site.siteId, 24 * 3600_000, hub.clock.ms);
+  return { siteId: site.siteId, code };
+}
+
+export function kioskTime(ms: number): string {
+  return new Date(ms).toISOString();
+}
+
+export interface Kiosk {
+  deviceId: string;
+  credential: string;
+  headers: Record<string, string>;
+}
+
+export async function enroll(hub: TestHub, code: string, kioskMs = hub.clock.ms): Promise<Kiosk> {
+  const res = await fetch(hub.url + API_PATHS.enroll, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ code, deviceLabel: 'test kiosk', kioskTime: kioskTime(kioskMs) }),
+  });
+  if (res.status !== 200) throw new Error(`enroll failed: ${res.status} ${await res.text()}`);
+  const body = EnrollResponse.parse(await res.json());
+  return {
+    deviceId: body.deviceId,
+    credential: body.credential,
+    headers: {
+      authorization: authorizationHeader(body.deviceId, body.credential),
+      'content-type': 'application/json',
+    },
+  };
+}
+
+/** Row counts of every hub table, to prove a refused request changed nothing. */
+export function rowCounts(db: Db): Record<string, number> {
+  const tables = [
+    'sites',
+    'enrollment_codes',
+    'devices',
+    'records',
+    'tombstones',
+    'changes',
+    'schema_version',
+  ];
+  return Object.fromEntries(
+    tables.map((t) => [t, (db.prepare(`SELECT COUNT(*) AS n FROM ${t}`).get() as { n: number }).n]),
+  );
+}
+
+/** Every row of every hub table, to prove a refused request changed nothing at all. */
+export function snapshot(db: Db): string {
+  const tables = [
+    'sites',
+    'enrollment_codes',
+    'devices',
+    'records',
+    'tombstones',
+    'changes',
+    'schema_version',
+  ];
+  return JSON.stringify(tables.map((t) => db.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all()));
+}
+
+export async function postJson(
+  url: string,
+  body: unknown,
+  headers: Record<string, string> = { 'content-type': 'application/json' },
+): Promise<{ status: number; body: unknown }> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers,
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  const text = await res.text();
+  return { status: res.status, body: text === '' ? null : (JSON.parse(text) as unknown) };
+}

@@ -1,0 +1,199 @@
+import { z } from 'zod';
+import { KioskRecord } from '../records/intake';
+import { CaseUpdate, CataloguePublication, Rota, SiteSettings, ThemeActivity } from './content';
+
+/**
+ * The kiosk-hub sync protocol, version 1 (docs/sync-protocol.md explains the guarantees).
+ * Every body is a strict object: unknown fields are refused, on both sides.
+ */
+
+export const API_PATHS = {
+  enroll: '/api/v1/enroll',
+  push: '/api/v1/push',
+  pull: '/api/v1/pull',
+  health: '/api/v1/health',
+} as const;
+
+/** Most items one push may carry, and the most bytes one request body may have. */
+export const PUSH_BATCH_MAX = 500;
+export const BODY_LIMIT_BYTES = 1024 * 1024;
+export const PULL_LIMIT_DEFAULT = 100;
+export const PULL_LIMIT_MAX = 500;
+
+/** A clock reading sent by a kiosk (ISO-8601 with offset); the hub records the offset to its own. */
+export const KioskTime = z.iso.datetime({ offset: true });
+/** The hub's clock, ISO-8601 in UTC. */
+export const HubTime = z.iso.datetime({ offset: true });
+
+/** The kiosk's outbox sequence number: strictly increasing per device, starting at 1. */
+export const OutboxSeq = z.int().positive();
+
+// ---- POST /api/v1/enroll (no credential: the code is the credential) ----
+
+export const EnrollRequest = z.strictObject({
+  code: z.string().trim().min(4).max(32),
+  /** Shown to hub admins only, e.g. "徐家汇 kiosk 1". */
+  deviceLabel: z.string().trim().min(1).max(64).optional(),
+  kioskTime: KioskTime,
+});
+export type EnrollRequest = z.infer<typeof EnrollRequest>;
+
+export const DeviceId = z
+  .string()
+  .regex(/^dev_[a-z2-7]{16}$/, 'device ids look like dev_ and 16 letters/digits');
+export type DeviceId = z.infer<typeof DeviceId>;
+
+/** A random 256-bit secret (base64url). The hub keeps only its hash, so it is shown exactly once. */
+export const DeviceCredential = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
+
+export const EnrollResponse = z.strictObject({
+  deviceId: DeviceId,
+  credential: DeviceCredential,
+  site: SiteSettings,
+  hubTime: HubTime,
+});
+export type EnrollResponse = z.infer<typeof EnrollResponse>;
+
+// ---- POST /api/v1/push ----
+
+/** One outbox entry as the kiosk sends it. */
+export const PushItem = z.strictObject({
+  seq: OutboxSeq,
+  record: KioskRecord,
+  /** The kiosk's clock when the entry entered the outbox. */
+  kioskTime: KioskTime,
+});
+export type PushItem = z.infer<typeof PushItem>;
+
+export const PushRequest = z.strictObject({
+  batch: z.array(PushItem).min(1).max(PUSH_BATCH_MAX),
+  /** The kiosk's clock when it sent this request. */
+  kioskTime: KioskTime,
+});
+export type PushRequest = z.infer<typeof PushRequest>;
+
+/**
+ * The same request as the hub reads it: each record is checked on its own, so one bad record is
+ * acked `rejected` and never blocks the others in its batch.
+ */
+export const PushEnvelope = z.strictObject({
+  batch: z
+    .array(z.strictObject({ seq: OutboxSeq, record: z.unknown(), kioskTime: KioskTime }))
+    .min(1)
+    .max(PUSH_BATCH_MAX),
+  kioskTime: KioskTime,
+});
+export type PushEnvelope = z.infer<typeof PushEnvelope>;
+
+/**
+ * - `stored`: saved now. `duplicate`: saved before (a re-send). Both: delete it from the outbox.
+ * - `gone`: the hub deleted or archived this record on purpose; delete it from the outbox too.
+ * - `rejected`: the hub will never take this record as it is; move it to the quarantine (keep it,
+ *   show it to staff), never re-send it unchanged.
+ */
+export const ACK_STATUSES = ['stored', 'duplicate', 'rejected', 'gone'] as const;
+export const AckStatus = z.enum(ACK_STATUSES);
+export type AckStatus = z.infer<typeof AckStatus>;
+
+export const PushAck = z.strictObject({
+  /** The record's id; null when the item carried no string id at all. */
+  id: z.string().max(64).nullable(),
+  seq: OutboxSeq,
+  status: AckStatus,
+  /** Why it was rejected (plain English, for staff and developers). */
+  reason: z.string().max(500).optional(),
+});
+export type PushAck = z.infer<typeof PushAck>;
+
+export const PushResponse = z.strictObject({
+  /** One ack per item, in the order of the batch. */
+  acks: z.array(PushAck),
+  hubTime: HubTime,
+});
+export type PushResponse = z.infer<typeof PushResponse>;
+
+/** The hub refuses a batch (400 batch_out_of_order) unless its seqs strictly increase. */
+export function seqsStrictlyIncrease(batch: readonly { seq: number }[]): boolean {
+  return batch.every((item, i) => i === 0 || item.seq > (batch[i - 1]?.seq ?? 0));
+}
+
+// ---- GET /api/v1/pull?cursor=N&limit=M ----
+
+/** A GET has no body, so a pull carries the kiosk's clock in this header (optional, ISO-8601). */
+export const KIOSK_TIME_HEADER = 'x-kiosk-time';
+
+const digits = (max: number) =>
+  z
+    .string()
+    .regex(/^\d{1,15}$/, 'a whole number')
+    .transform(Number)
+    .pipe(z.int().min(0).max(max));
+
+/** The query string as the hub reads it (all values arrive as text). */
+export const PullQuery = z.strictObject({
+  cursor: digits(Number.MAX_SAFE_INTEGER).default(0),
+  limit: digits(PULL_LIMIT_MAX).pipe(z.int().min(1)).default(PULL_LIMIT_DEFAULT),
+});
+export type PullQuery = z.infer<typeof PullQuery>;
+
+export const CHANGE_KINDS = ['site', 'rota', 'theme', 'catalogue', 'case'] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
+
+const changeOf = <K extends ChangeKind, B extends z.ZodType>(kind: K, body: B) =>
+  z.strictObject({
+    cursor: z.int().positive(),
+    kind: z.literal(kind),
+    key: z.string().min(1).max(64),
+    body,
+  });
+
+/**
+ * One piece of current content. The latest change per (kind, key) replaces earlier ones:
+ * `site` and `rota` are keyed by site id, `theme` by month, `catalogue` by "catalogue",
+ * `case` by case id.
+ */
+export const Change = z.discriminatedUnion('kind', [
+  changeOf('site', SiteSettings),
+  changeOf('rota', Rota),
+  changeOf('theme', ThemeActivity),
+  changeOf('catalogue', CataloguePublication),
+  changeOf('case', CaseUpdate),
+]);
+export type Change = z.infer<typeof Change>;
+
+/** A change as it travels: a newer hub may send kinds an older kiosk does not know. */
+export const WireChange = z.strictObject({
+  cursor: z.int().positive(),
+  kind: z.string().min(1).max(32),
+  key: z.string().min(1).max(64),
+  body: z.unknown(),
+});
+export type WireChange = z.infer<typeof WireChange>;
+
+export const PullResponse = z.strictObject({
+  changes: z.array(WireChange),
+  /** Pass this back as `cursor` next time; store it only after the changes are stored. */
+  cursor: z.int().min(0),
+  /** More changes wait: pull again at once. */
+  more: z.boolean(),
+  hubTime: HubTime,
+});
+export type PullResponse = z.infer<typeof PullResponse>;
+
+/**
+ * Read one change. Unknown kinds and bodies this kiosk cannot read give null: skip them but still
+ * advance the cursor, so one odd change never stops a kiosk from receiving the rest.
+ */
+export function readChange(change: WireChange): Change | null {
+  const parsed = Change.safeParse(change);
+  return parsed.success ? parsed.data : null;
+}
+
+// ---- GET /api/v1/health (no credential) ----
+
+export const HealthResponse = z.strictObject({
+  ok: z.literal(true),
+  hubTime: HubTime,
+  version: z.string(),
+});
+export type HealthResponse = z.infer<typeof HealthResponse>;
