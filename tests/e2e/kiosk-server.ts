@@ -14,10 +14,10 @@ const RENDERER_DIR = join(import.meta.dirname, '../../dist/renderer');
  * `/api` proxy). Without a hub the proxy answers 502, which the kiosk must treat as offline.
  */
 export async function startKioskServer(
-  options: { hubOrigin?: string; enrollmentCode?: string } = {},
+  options: { hubOrigin?: string; enrollmentCode?: string; root?: string } = {},
 ): Promise<KioskServer> {
   const server = createStaticServer({
-    root: RENDERER_DIR,
+    root: options.root ?? RENDERER_DIR,
     hubOrigin: options.hubOrigin ?? 'http://127.0.0.1:9',
     bootConfig: {
       hubUrl: '',
