@@ -6,6 +6,8 @@ import { openRecordsDb } from './db/records-db';
 import { openContentDb } from './db/content-db';
 import { loadCatalogue } from './content/catalogue-store';
 import { registerServiceWorker } from './app/service-worker';
+import { startKioskSync } from './sync/start-kiosk-sync';
+import { syncStatusReporter } from './features/sync-status/sync-status-store';
 import './styles/kiosk.css';
 
 async function boot() {
@@ -21,6 +23,7 @@ async function boot() {
     </StrictMode>,
   );
   registerServiceWorker();
+  startKioskSync({ records, content }, syncStatusReporter);
 }
 
 void boot();

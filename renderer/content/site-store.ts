@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ContentDb } from '../db/content-db';
 import type { SiteView } from './site-view';
+import { readHubSiteView } from './hub-content';
 
 const LocalText = z.object({ 'zh-CN': z.string().max(200), en: z.string().max(200) });
 const SiteViewSchema = z.object({
@@ -30,8 +31,16 @@ const SiteViewSchema = z.object({
 
 export const SITE_VIEW_KEY = 'siteView';
 
-/** The stored site view, or undefined if none or if it does not validate (never crash Home). */
-export async function readSiteView(db: ContentDb): Promise<SiteView | undefined> {
+/**
+ * The room for Home: what the hub sent (site, rota, themes) if it has sent a site; else a stored
+ * site view; undefined if none validates (never crash Home: the demo shows instead).
+ */
+export async function readSiteView(
+  db: ContentDb,
+  now: Date = new Date(),
+): Promise<SiteView | undefined> {
+  const fromHub = await readHubSiteView(db, now);
+  if (fromHub) return fromHub;
   const entry = await db.content.get(SITE_VIEW_KEY);
   const parsed = SiteViewSchema.safeParse(entry?.value);
   return parsed.success ? parsed.data : undefined;

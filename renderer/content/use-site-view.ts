@@ -8,6 +8,6 @@ import type { SiteView } from './site-view';
 /** The room's details for Home: what the hub sent, or demo data until it has. */
 export function useSiteView(): SiteView {
   const { content } = useKiosk();
-  const stored = useLiveQuery(() => readSiteView(content), [content]);
+  const stored = useLiveQuery(() => readSiteView(content, new Date()), [content]);
   return useMemo(() => stored ?? demoSite(new Date()), [stored]);
 }

@@ -12,4 +12,14 @@ export function applyRecordsMigrations(db: Dexie): void {
     quarantine: 'recordId, at',
     counters: 'key',
   });
+  // v2: ids the hub answered `gone` (deleted or archived there on purpose). The record itself stays
+  // in `records`; this only notes that the hub will never hold it (renderer/sync/outbox.ts).
+  db.version(2).stores({ gone: 'recordId, at' });
+  // v3: the front desk's cases (renderer/db/cases.ts). `caseEvents` is every event of every case
+  // known here (this kiosk's, and those the hub sent); `cases` is each case's derived status with
+  // the fields its lists and searches read, so no list scans a year of history.
+  db.version(3).stores({
+    caseEvents: 'id, caseId',
+    cases: 'caseId, *lists, openDue, day, ticketNumber, phoneLast4',
+  });
 }

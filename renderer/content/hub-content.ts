@@ -1,0 +1,101 @@
+import { streetById } from '../../shared/sites';
+import { Rota, SiteSettings, ThemeActivity } from '../../shared/sync/content';
+import type { Change } from '../../shared/sync/protocol';
+import type { ContentDb, ContentEntry } from '../db/content-db';
+import { CATALOGUE_KEY } from './catalogue-store';
+import type { SiteView } from './site-view';
+
+/**
+ * Where what the hub sends is kept in the content database. The feed keeps one current value per
+ * (kind, key); a kiosk sees only its own site, so one site and one rota are kept, a theme per month.
+ */
+export const HUB_KEYS = {
+  site: 'hub:site',
+  rota: 'hub:rota',
+  themePrefix: 'hub:theme:',
+  casePrefix: 'hub:case:',
+  pullCursor: 'pull:cursor',
+} as const;
+
+/** The content entry a change becomes (the catalogue under the key `loadCatalogue` reads). */
+export function entryForChange(change: Change, updatedAt: string): ContentEntry {
+  switch (change.kind) {
+    case 'site':
+      return { key: HUB_KEYS.site, value: change.body, updatedAt };
+    case 'rota':
+      return { key: HUB_KEYS.rota, value: change.body, updatedAt };
+    case 'theme':
+      return { key: HUB_KEYS.themePrefix + change.body.month, value: change.body, updatedAt };
+    case 'catalogue':
+      return { key: CATALOGUE_KEY, value: change.body, updatedAt };
+    case 'case':
+      return { key: HUB_KEYS.casePrefix + change.key, value: change.body, updatedAt };
+  }
+}
+
+/** Store the site settings (enrollment answers with them, so Home shows the room at once). */
+export async function storeHubSite(db: ContentDb, site: SiteSettings, now: Date): Promise<void> {
+  await db.content.put({ key: HUB_KEYS.site, value: site, updatedAt: now.toISOString() });
+}
+
+function monthOf(date: Date): string {
+  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}`;
+}
+
+/** This month's theme, else the next one announced, else none. */
+export function pickTheme(themes: readonly ThemeActivity[], now: Date): ThemeActivity | null {
+  const month = monthOf(now);
+  const sorted = [...themes].sort((a, b) => a.month.localeCompare(b.month));
+  return sorted.find((t) => t.month === month) ?? sorted.find((t) => t.month > month) ?? null;
+}
+
+/** Home's view of the room from the hub's site, rota and themes. */
+export function siteViewFromHub(
+  site: SiteSettings,
+  rota: Rota | null,
+  themes: readonly ThemeActivity[],
+  now: Date,
+): SiteView {
+  const street = streetById(site.street);
+  const theme = pickTheme(themes, now);
+  return {
+    roomName: site.roomName,
+    street: { 'zh-CN': street.zh, en: street.en },
+    address: site.address,
+    openingHours: site.openingHours,
+    rota: (rota?.entries ?? []).map((e) => ({
+      weekday: e.weekday,
+      start: e.start,
+      end: e.end,
+      serviceId: e.service,
+      who: e.who,
+    })),
+    theme: theme && {
+      month: theme.month,
+      title: theme.title,
+      date: theme.date,
+      place: theme.place,
+    },
+    demo: false,
+  };
+}
+
+/**
+ * The room as the hub last described it, or undefined before the hub has sent a site. Each piece
+ * is validated again on read: a damaged entry falls back rather than breaking Home.
+ */
+export async function readHubSiteView(db: ContentDb, now: Date): Promise<SiteView | undefined> {
+  const [siteEntry, rotaEntry, themeEntries] = await Promise.all([
+    db.content.get(HUB_KEYS.site),
+    db.content.get(HUB_KEYS.rota),
+    db.content.where('key').startsWith(HUB_KEYS.themePrefix).toArray(),
+  ]);
+  const site = SiteSettings.safeParse(siteEntry?.value);
+  if (!site.success) return undefined;
+  const rota = Rota.safeParse(rotaEntry?.value);
+  const themes = themeEntries.flatMap((e) => {
+    const t = ThemeActivity.safeParse(e.value);
+    return t.success ? [t.data] : [];
+  });
+  return siteViewFromHub(site.data, rota.success ? rota.data : null, themes, now);
+}
