@@ -3,12 +3,15 @@ import type { Db } from './db/open';
 import { systemClock, type Clock } from './clock';
 import { AttemptLimiter } from './http/attempt-limiter';
 import { authenticator } from './http/auth';
+import { registerCors } from './http/cors';
 import { errorReply } from './http/error-reply';
+import { benchFloorRoute } from './routes/bench-floor';
 import type { RouteContext } from './routes/context';
 import { enrollRoute } from './routes/enroll';
 import { healthRoute } from './routes/health';
 import { pullRoute } from './routes/pull';
 import { pushRoute } from './routes/push';
+import { GroupCommit } from './store/group-commit';
 import { hubVersion } from './version';
 import { BODY_LIMIT_BYTES } from '../shared/sync/protocol';
 
@@ -21,6 +24,20 @@ export interface HubOptions {
   log?: { stream: NodeJS.WritableStream; level?: string } | false;
   /** Wrong enrollment codes allowed per address in 10 minutes before `rate_limited`. */
   enrollFailuresAllowed?: number;
+  /** Origins allowed to call /api/v1 from a page besides app://kiosk (serve: HUB_CORS_ORIGINS). */
+  corsOrigins?: readonly string[];
+  /**
+   * Bench only: add POST /bench/floor, the floor scripts/bench/hub-ingest.ts compares pushes with.
+   * The CLI never sets it.
+   */
+  benchFloor?: boolean;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The push queue, so tests can hold it and put chosen pushes into one group. */
+    pushGroups: GroupCommit;
+  }
 }
 
 /**
@@ -100,11 +117,15 @@ export function buildApp(options: HubOptions): FastifyInstance {
     now,
     version: options.version ?? hubVersion(),
     enrollLimiter: new AttemptLimiter(options.enrollFailuresAllowed ?? 20, 10 * 60_000, now),
+    pushGroups: new GroupCommit(options.db),
   };
+  app.decorate('pushGroups', ctx.pushGroups);
+  registerCors(app, options.corsOrigins ?? []);
   const authenticate = authenticator(options.db);
   healthRoute(app, ctx);
   enrollRoute(app, ctx);
   pushRoute(app, ctx, authenticate);
   pullRoute(app, ctx, authenticate);
+  if (options.benchFloor === true) benchFloorRoute(app, ctx, authenticate);
   return app;
 }

@@ -24,7 +24,26 @@ describe('parseCommand', () => {
       port: 8787,
       host: '127.0.0.1',
       demo: false,
+      corsOrigins: [],
     });
+  });
+
+  it('reads extra CORS origins from HUB_CORS_ORIGINS and refuses anything but plain origins', () => {
+    const env = { HUB_CORS_ORIGINS: ' https://desk.xuhui.example:8443, ,http://127.0.0.1:5173 ' };
+    expect(parse('serve', { ...context, env })).toMatchObject({
+      corsOrigins: ['https://desk.xuhui.example:8443', 'http://127.0.0.1:5173'],
+    });
+    for (const bad of [
+      '*',
+      'null',
+      'https://evil.example/',
+      'https://a.example/path',
+      'HTTPS://A',
+    ]) {
+      expect(usageError('serve', { ...context, env: { HUB_CORS_ORIGINS: bad } })).toMatch(
+        /HUB_CORS_ORIGINS: .* is not an origin/,
+      );
+    }
   });
 
   it('takes flags over HUB_PORT/HUB_HOST/HUB_DATA_DIR, and those over defaults', () => {

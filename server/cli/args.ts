@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { parseCorsOrigins } from '../http/cors';
 import { StreetId, STREETS } from '../../shared/sites';
 
 /** A wrong command line: print the message and exit with code 2. */
@@ -13,7 +14,7 @@ interface Data {
 
 export type Command =
   | { kind: 'help' }
-  | (Data & { kind: 'serve'; port: number; host: string; demo: boolean })
+  | (Data & { kind: 'serve'; port: number; host: string; demo: boolean; corsOrigins: string[] })
   | (Data & {
       kind: 'site add';
       street: StreetId;
@@ -51,7 +52,8 @@ export const USAGE = `Usage: npm run hub -- <command> [options]
   record delete <recordId> [--reason <text>]         delete a stored record and tombstone its id
 
 Every command takes --data <dir> (or HUB_DATA_DIR; default .hub-data/ in the project).
-serve also reads HUB_PORT and HUB_HOST. Streets: ${STREETS.map((s) => s.id).join(', ')}.`;
+serve also reads HUB_PORT, HUB_HOST and HUB_CORS_ORIGINS (comma-separated origins that may call
+the API from a page, besides the kiosk's app://kiosk). Streets: ${STREETS.map((s) => s.id).join(', ')}.`;
 
 const TTL_MAX_MS = 30 * 24 * 3600_000;
 
@@ -71,6 +73,14 @@ export function parsePort(text: string, from: string): number {
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new UsageError(`${from} must be a port number 0-65535 (got "${text}")`);
   return port;
+}
+
+function corsOrigins(text: string | undefined): string[] {
+  try {
+    return parseCorsOrigins(text);
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
 }
 
 type Spec = Record<string, { type: 'string' | 'boolean' }>;
@@ -144,6 +154,7 @@ export function parseCommand(argv: readonly string[], context: CommandLineContex
         port: parsePort(portText, values.port ? '--port' : env.HUB_PORT ? 'HUB_PORT' : 'port'),
         host: optional(values, 'host') ?? env.HUB_HOST ?? '127.0.0.1',
         demo: values.demo === true,
+        corsOrigins: corsOrigins(env.HUB_CORS_ORIGINS),
       };
     }
     case 'site add': {

@@ -1,5 +1,6 @@
-import { buildApp } from '../app';
+import { buildApp, type HubOptions } from '../app';
 import { openHubDb } from '../db/open';
+import { KIOSK_ORIGIN } from '../http/cors';
 import { seedDemo } from '../demo';
 import { DEMO_CODE } from '../store/codes';
 
@@ -8,13 +9,26 @@ export interface ServeOptions {
   host: string;
   port: number;
   demo: boolean;
+  /** Origins allowed besides app://kiosk (HUB_CORS_ORIGINS). */
+  corsOrigins: readonly string[];
 }
 
-/** Run the hub until SIGINT/SIGTERM; close the server, then the database. */
-export async function serve(options: ServeOptions): Promise<void> {
+/**
+ * Run the hub until SIGINT/SIGTERM; close the server, then the database. `extra` exists for the
+ * benchmark (scripts/bench/hub-floor-server.lib.ts), which needs the same hub plus its floor route.
+ */
+export async function serve(
+  options: ServeOptions,
+  extra: Pick<HubOptions, 'benchFloor'> = {},
+): Promise<void> {
   const db = openHubDb(options.dataDir);
   if (options.demo) seedDemo(db, Date.now());
-  const app = buildApp({ db, log: { stream: process.stdout, level: 'info' } });
+  const app = buildApp({
+    ...extra,
+    db,
+    log: { stream: process.stdout, level: 'info' },
+    corsOrigins: options.corsOrigins,
+  });
   let closing = false;
   const stop = () => {
     if (closing) return;
@@ -34,6 +48,9 @@ export async function serve(options: ServeOptions): Promise<void> {
   const port = typeof address === 'object' && address !== null ? address.port : options.port;
   const host = options.host.includes(':') ? `[${options.host}]` : options.host;
   console.info(`District hub listening on http://${host}:${port}/  (data: ${options.dataDir})`);
+  console.info(
+    `Pages allowed to call /api/v1: ${[KIOSK_ORIGIN, ...options.corsOrigins].join(', ')}`,
+  );
   if (options.demo)
     console.info(
       `Demo data loaded: site xujiahui, enrollment code ${DEMO_CODE} (reusable, never expires; demo only)`,

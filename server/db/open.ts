@@ -21,6 +21,9 @@ export function openHubDb(dataDir: string): Db {
     if (mode !== 'wal')
       throw new Error(`could not switch the hub database to WAL (got ${String(mode)})`);
     db.pragma('synchronous = FULL');
+    // Savepoints (one per push in a group commit) journal the pages they touch; in memory that
+    // is a copy, in a temp file a write per page. Nothing durable lives there: WAL is the journal.
+    db.pragma('temp_store = MEMORY');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     migrate(db, MIGRATIONS);

@@ -3,7 +3,7 @@ import { clockOffset, type RouteContext } from './context';
 import { isoTime } from '../clock';
 import { HubError } from '../hub-error';
 import { parseOrRefuse } from '../http/validate';
-import { applyPush } from '../store/records';
+import { checkPushItems, writePush } from '../store/records';
 import {
   API_PATHS,
   PushEnvelope,
@@ -16,7 +16,7 @@ export function pushRoute(
   ctx: RouteContext,
   authenticate: onRequestHookHandler,
 ): void {
-  app.post(API_PATHS.push, { onRequest: authenticate }, (request): PushResponse => {
+  app.post(API_PATHS.push, { onRequest: authenticate }, async (request): Promise<PushResponse> => {
     const body = parseOrRefuse(PushEnvelope, request.body, 'body');
     // A kiosk's outbox hands out increasing seqs; anything else means the kiosk is confused, and
     // applying such a batch could store records out of their creation order.
@@ -26,11 +26,12 @@ export function pushRoute(
     const device = request.device;
     if (!device) throw new HubError('unauthenticated', 'no credential');
     const now = ctx.now();
-    const acks = applyPush(ctx.db, body.batch, {
-      device,
-      now,
-      offsetMs: clockOffset(body.kioskTime, now),
-    });
+    // Validation happens here, before the push waits for the database; the group transaction
+    // only writes. A refused request (above) never joins a group.
+    const items = checkPushItems(body.batch);
+    const pushCtx = { device, now, offsetMs: clockOffset(body.kioskTime, now) };
+    // Resolves only after the group transaction holding this push has committed.
+    const acks = await ctx.pushGroups.write(items.length, () => writePush(ctx.db, items, pushCtx));
     return { acks, hubTime: isoTime(now) };
   });
 }

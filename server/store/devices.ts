@@ -1,5 +1,6 @@
 import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
 import type { Db } from '../db/open';
+import { statement } from '../db/statements';
 import { HubError } from '../hub-error';
 import { normaliseCode } from './codes';
 import { getSite } from './sites';
@@ -81,9 +82,10 @@ export function enrollDevice(
  * correct secret learns that its device was revoked.
  */
 export function authenticateDevice(db: Db, deviceId: string, secret: string): AuthedDevice {
-  const row = db
-    .prepare('SELECT site_id, secret_sha256, revoked_at FROM devices WHERE id = ?')
-    .get(deviceId) as
+  const row = statement(
+    db,
+    'SELECT site_id, secret_sha256, revoked_at FROM devices WHERE id = ?',
+  ).get(deviceId) as
     { site_id: string; secret_sha256: string; revoked_at: number | null } | undefined;
   const given = Buffer.from(hashSecret(secret), 'hex');
   const stored = Buffer.from(row?.secret_sha256 ?? hashSecret('no device'), 'hex');
@@ -96,7 +98,8 @@ export function authenticateDevice(db: Db, deviceId: string, secret: string): Au
 
 /** Note a successful sync and, when the kiosk sent its clock, its offset (kiosk minus hub, ms). */
 export function seeDevice(db: Db, deviceId: string, now: number, offsetMs: number | null): void {
-  db.prepare(
+  statement(
+    db,
     'UPDATE devices SET last_seen = ?, last_offset_ms = COALESCE(?, last_offset_ms) WHERE id = ?',
   ).run(now, offsetMs, deviceId);
 }

@@ -1,6 +1,6 @@
 import type { Db } from '../db/open';
 import type { AuthedDevice } from './devices';
-import { seeDevice } from './devices';
+import { statement } from '../db/statements';
 import { KioskRecord } from '../../shared/records/intake';
 import type { PushAck, PushEnvelope } from '../../shared/sync/protocol';
 import type { z } from 'zod';
@@ -13,75 +13,118 @@ export interface PushContext {
   offsetMs: number;
 }
 
+/** One push item after its record was checked against the shared schema. */
+export type CheckedItem =
+  | { seq: number; kioskTime: string; id: string | null; valid: false; reason: string }
+  | { seq: number; kioskTime: string; id: string; valid: true; record: KioskRecord; body: string };
+
 /**
- * Apply one pushed batch. This transaction is the exactly-once guarantee: every record of the
- * batch, the device's high-water mark and its last-seen time commit together or not at all, and
- * the caller answers only after the commit, so an ack always describes durable state. A re-sent
+ * Check every record of a batch with the shared `KioskRecord` schema and serialise the valid ones.
+ * This is pure CPU work, so the route does it before the push queues for the database: the write
+ * transaction (which may carry other kiosks' pushes, see group-commit.ts) then only writes.
+ */
+export function checkPushItems(batch: PushEnvelope['batch']): CheckedItem[] {
+  return batch.map((item): CheckedItem => {
+    const parsed = KioskRecord.safeParse(item.record);
+    if (!parsed.success) {
+      return {
+        seq: item.seq,
+        kioskTime: item.kioskTime,
+        id: claimedId(item.record),
+        valid: false,
+        reason: describeIssues(parsed.error),
+      };
+    }
+    return {
+      seq: item.seq,
+      kioskTime: item.kioskTime,
+      id: parsed.data.id,
+      valid: true,
+      record: parsed.data,
+      body: JSON.stringify(parsed.data),
+    };
+  });
+}
+
+const SQL = {
+  tombstonedAmong: `SELECT t.id FROM json_each(?) AS j JOIN tombstones AS t ON t.id = j.value`,
+  insert: `INSERT INTO records (id, device_id, site_id, seq, kind, body, kiosk_created_at, kiosk_queued_at, received_at, kiosk_offset_ms)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+  ownerOf: 'SELECT device_id FROM records WHERE id = ?',
+  // The high-water mark, last_seen and the clock offset in one statement (see seeDevice).
+  seen: `UPDATE devices SET high_water_seq = MAX(high_water_seq, ?), last_seen = ?, last_offset_ms = ?
+     WHERE id = ?`,
+};
+
+/**
+ * Write one checked batch, inside the caller's transaction (applyPush's own, or a group's; see
+ * group-commit.ts). That transaction is the exactly-once guarantee: every record of the batch,
+ * the device's high-water mark and its last-seen time commit together or not at all, and the
+ * caller answers only after the commit, so an ack always describes durable state. A re-sent
  * record hits the unique id and is acked `duplicate`; nothing is ever stored twice.
  *
  * Items are applied in the batch's order, which the route has checked is strictly increasing seq.
- * One bad record is acked `rejected` and never blocks the others.
+ * One bad record is acked `rejected` and never blocks the others; a tombstoned id is `gone` even
+ * when the record is no longer valid, so the kiosk deletes it rather than quarantining it.
+ */
+export function writePush(db: Db, items: readonly CheckedItem[], ctx: PushContext): PushAck[] {
+  // Outside a transaction every INSERT would commit on its own: a crash midway would store half
+  // a batch that was never acked. Refuse rather than lose the guarantee quietly.
+  if (!db.inTransaction) throw new Error('writePush must run inside a transaction');
+  const tombstonedAmong = statement(db, SQL.tombstonedAmong).pluck();
+  const insert = statement(db, SQL.insert);
+  const ownerOf = statement(db, SQL.ownerOf).pluck();
+  const seen = statement(db, SQL.seen);
+
+  // One lookup for the whole batch rather than one per record.
+  const ids = items.flatMap((item) => (item.id === null ? [] : [item.id]));
+  const tombstoned = new Set(tombstonedAmong.all(JSON.stringify(ids)) as string[]);
+  const acks: PushAck[] = [];
+  for (const item of items) {
+    if (item.id !== null && tombstoned.has(item.id)) {
+      acks.push({ id: item.id, seq: item.seq, status: 'gone' });
+      continue;
+    }
+    if (!item.valid) {
+      acks.push({ id: item.id, seq: item.seq, status: 'rejected', reason: item.reason });
+      continue;
+    }
+    const { record } = item;
+    const stored = insert.run(
+      record.id,
+      ctx.device.id,
+      ctx.device.siteId,
+      item.seq,
+      record.kind,
+      item.body,
+      record.createdAt,
+      item.kioskTime,
+      ctx.now,
+      ctx.offsetMs,
+    );
+    if (stored.changes === 1) acks.push({ id: record.id, seq: item.seq, status: 'stored' });
+    else if (ownerOf.get(record.id) === ctx.device.id)
+      acks.push({ id: record.id, seq: item.seq, status: 'duplicate' });
+    else
+      acks.push({
+        id: record.id,
+        seq: item.seq,
+        status: 'rejected',
+        reason: 'a record with this id was already stored from another device',
+      });
+  }
+  // Every item now has a final answer, so the mark covers rejected and gone items too.
+  seen.run(items.at(-1)?.seq ?? 0, ctx.now, ctx.offsetMs, ctx.device.id);
+  return acks;
+}
+
+/**
+ * Check and write one batch in a transaction of its own (the admin tools, tests and the store
+ * benchmark; the hub's route queues the write for a group transaction instead).
  */
 export function applyPush(db: Db, batch: PushEnvelope['batch'], ctx: PushContext): PushAck[] {
-  const isTombstoned = db.prepare('SELECT 1 FROM tombstones WHERE id = ?').pluck();
-  const insert = db.prepare(
-    `INSERT INTO records (id, device_id, site_id, seq, kind, body, kiosk_created_at, kiosk_queued_at, received_at, kiosk_offset_ms)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
-  );
-  const ownerOf = db.prepare('SELECT device_id FROM records WHERE id = ?').pluck();
-  const raiseHighWater = db.prepare(
-    'UPDATE devices SET high_water_seq = MAX(high_water_seq, ?) WHERE id = ?',
-  );
-
-  return db
-    .transaction((): PushAck[] => {
-      const acks: PushAck[] = [];
-      for (const item of batch) {
-        const id = claimedId(item.record);
-        if (id !== null && isTombstoned.get(id) !== undefined) {
-          acks.push({ id, seq: item.seq, status: 'gone' });
-          continue;
-        }
-        const parsed = KioskRecord.safeParse(item.record);
-        if (!parsed.success) {
-          acks.push({
-            id,
-            seq: item.seq,
-            status: 'rejected',
-            reason: describeIssues(parsed.error),
-          });
-          continue;
-        }
-        const record = parsed.data;
-        const stored = insert.run(
-          record.id,
-          ctx.device.id,
-          ctx.device.siteId,
-          item.seq,
-          record.kind,
-          JSON.stringify(record),
-          record.createdAt,
-          item.kioskTime,
-          ctx.now,
-          ctx.offsetMs,
-        );
-        if (stored.changes === 1) acks.push({ id: record.id, seq: item.seq, status: 'stored' });
-        else if (ownerOf.get(record.id) === ctx.device.id)
-          acks.push({ id: record.id, seq: item.seq, status: 'duplicate' });
-        else
-          acks.push({
-            id: record.id,
-            seq: item.seq,
-            status: 'rejected',
-            reason: 'a record with this id was already stored from another device',
-          });
-      }
-      // Every item now has a final answer, so the mark covers rejected and gone items too.
-      raiseHighWater.run(batch.at(-1)?.seq ?? 0, ctx.device.id);
-      seeDevice(db, ctx.device.id, ctx.now, ctx.offsetMs);
-      return acks;
-    })
-    .immediate();
+  const items = checkPushItems(batch);
+  return db.transaction(() => writePush(db, items, ctx)).immediate();
 }
 
 /** The record's id if it carries a plausible one, for the ack (even when the record is invalid). */
