@@ -7,6 +7,7 @@ import { ScreenSwitch } from './ScreenSwitch';
 import { IdleGuard } from '../features/idle/IdleGuard';
 import { usePrefs } from '../features/accessibility/prefs-store';
 import { useSession } from '../features/session/session-store';
+import { SyncStatusLine } from '../features/sync-status/SyncStatusLine';
 
 const MAIN_ID = 'main';
 
@@ -35,7 +36,9 @@ export function App({ services, i18n }: { services: KioskServices; i18n: i18n })
           <main id={MAIN_ID} ref={mainRef}>
             <ScreenSwitch screen={screen} />
           </main>
-          <IdleGuard />
+          <SyncStatusLine />
+          {/* Desk mode has its own, longer idle lock (features/desk/DeskIdleLock). */}
+          {screen !== 'desk' && <IdleGuard />}
         </div>
       </KioskProvider>
     </I18nextProvider>

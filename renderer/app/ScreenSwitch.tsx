@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import type { Screen } from '../features/session/session-store';
 import { Home } from '../features/home/Home';
 import { QuestionScreen } from '../features/intake/QuestionScreen';
@@ -6,6 +7,14 @@ import { ConsentScreen } from '../features/intake/ConsentScreen';
 import { ContactScreen } from '../features/intake/ContactScreen';
 import { TicketScreen } from '../features/intake/TicketScreen';
 import { SuggestionScreen, SuggestionThanks } from '../features/suggestion/SuggestionScreen';
+
+// Desk mode is for volunteers only: loaded when first opened, so residents' first screen stays light.
+const DeskMode = lazy(() =>
+  import('../features/desk/DeskMode').then((m) => ({ default: m.DeskMode })),
+);
+const SatisfactionScreen = lazy(() =>
+  import('../features/desk/SatisfactionScreen').then((m) => ({ default: m.SatisfactionScreen })),
+);
 
 export function ScreenSwitch({ screen }: { screen: Screen }) {
   switch (screen) {
@@ -25,5 +34,17 @@ export function ScreenSwitch({ screen }: { screen: Screen }) {
       return <SuggestionScreen />;
     case 'suggestionThanks':
       return <SuggestionThanks />;
+    case 'desk':
+      return (
+        <Suspense fallback={null}>
+          <DeskMode />
+        </Suspense>
+      );
+    case 'satisfaction':
+      return (
+        <Suspense fallback={null}>
+          <SatisfactionScreen />
+        </Suspense>
+      );
   }
 }

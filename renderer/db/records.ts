@@ -67,7 +67,8 @@ export async function saveSuggestion(
   }
 }
 
-async function putWithOutbox(db: RecordsDb, record: KioskRecord, day: string, now: Date) {
+/** Store a record and queue it for the hub. Call inside a rw transaction over records + outbox. */
+export async function putWithOutbox(db: RecordsDb, record: KioskRecord, day: string, now: Date) {
   const row: StoredRecord = {
     id: record.id,
     kind: record.kind,

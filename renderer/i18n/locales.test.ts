@@ -4,6 +4,14 @@ import { describe, expect, it } from 'vitest';
 import zhCN from './locales/zh-CN.json';
 import en from './locales/en.json';
 import { FOCUS_GROUPS, HOME_VISIT_REASONS, SENSITIVE_KINDS } from '../../shared/catalogue/ids';
+import {
+  CASE_EVENT_TYPES,
+  REPORT_CHANNELS,
+  SATISFACTION_TAGS,
+  URGENCIES,
+} from '../../shared/cases/events';
+import { CASE_STATUSES, TEAM_STAGES } from '../../shared/cases/derive';
+import { CASE_LISTS } from '../../shared/cases/lists';
 
 /**
  * Every UI key the code uses exists in both languages, and every key in the files is used. Keys
@@ -20,6 +28,19 @@ const DYNAMIC_FAMILIES: Record<string, readonly string[]> = {
   'legalAid.hardship': ['yes', 'unsure', 'no'],
   'save.error': ['quota', 'invalid', 'storage'],
   'ticket.print': ['idle', 'printing', 'printed', 'failed'],
+  // Front desk (renderer/features/desk).
+  'desk.event': CASE_EVENT_TYPES,
+  'desk.ignored': ['closeWithoutReport', 'afterClose'],
+  'desk.list': CASE_LISTS,
+  'desk.outcome': ['solved', 'route', 'homeVisit'],
+  'desk.problem': ['required', 'pastDate', 'futureTime', 'invalid'],
+  'desk.reportHow': REPORT_CHANNELS,
+  'desk.status': ['waiting', ...CASE_STATUSES],
+  'desk.tab': ['queue', 'lists', 'search'],
+  'desk.teamStage': TEAM_STAGES,
+  'desk.urgency': URGENCIES,
+  'satisfaction.score': ['1', '2', '3', '4', '5'],
+  'satisfaction.tag': SATISFACTION_TAGS,
 };
 
 function flatten(obj: Record<string, unknown>, prefix = ''): Map<string, string> {

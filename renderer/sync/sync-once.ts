@@ -5,6 +5,7 @@ import { createHubClient, type FetchFn } from './hub-client';
 import type { AckTally } from './outbox';
 import { pullContent, type PullSummary } from './pull';
 import { pushOutbox } from './push';
+import { importHubCases } from '../db/cases';
 import { asSyncFailure, type SyncFailureCode } from './sync-failure';
 
 /** What the sync loop tells the rest of the kiosk (the status line). Never record contents. */
@@ -67,6 +68,9 @@ export async function syncOnce(deps: SyncDeps, signal?: AbortSignal): Promise<Sy
       onAcks: (tally) => reporter.acked?.(tally),
     });
     const pulled = await pullContent(deps.content, client, { limit: deps.pullLimit, now });
+    // Case updates land in the content DB; fold them into the desk's case records now, so a
+    // team's result shows at the desk without waiting for it to be opened.
+    if (pulled.applied > 0) await importHubCases(deps.records, deps.content);
     reporter.syncSucceeded(now());
     return { ok: true, acks, pulled };
   } catch (error) {

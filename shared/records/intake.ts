@@ -4,6 +4,7 @@ import { ConsentRecord } from './consent';
 import { isMainlandMobile } from './phone';
 import { surnameProblem } from './surname';
 import { UUID_V7_PATTERN } from '../ids';
+import { KioskCaseEvent } from '../cases/events';
 
 export const RecordId = z.string().regex(UUID_V7_PATTERN, 'record ids are UUID v7');
 export const DayString = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -82,6 +83,9 @@ export const Suggestion = z.strictObject({
 });
 export type Suggestion = z.infer<typeof Suggestion>;
 
-/** Every record the kiosk creates and sends to the hub through the outbox. */
-export const KioskRecord = z.discriminatedUnion('kind', [Intake, Suggestion]);
+/**
+ * Every record the kiosk creates and sends to the hub through the outbox. Case events (kind
+ * `caseEvent`, shared/cases/events.ts) are the front desk's.
+ */
+export const KioskRecord = z.discriminatedUnion('kind', [Intake, Suggestion, KioskCaseEvent]);
 export type KioskRecord = z.infer<typeof KioskRecord>;

@@ -22,4 +22,9 @@ export function applyRecordsMigrations(db: Dexie): void {
     caseEvents: 'id, caseId',
     cases: 'caseId, *lists, openDue, day, ticketNumber, phoneLast4',
   });
+  // v4: a ticket number comes back every day, so search it by (number, day), newest day first,
+  // instead of reading every day's A-007 (scripts/bench/desk-lists.ts).
+  db.version(4).stores({
+    cases: 'caseId, *lists, openDue, day, [ticketNumber+day], phoneLast4',
+  });
 }

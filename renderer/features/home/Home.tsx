@@ -46,6 +46,14 @@ export function Home() {
           <Icon glyph="✉️" />
           {t('suggestion.entry')}
         </BigButton>
+        <BigButton
+          variant="quiet"
+          className="staff-entry"
+          onClick={() => goTo('desk')}
+          data-testid="staff-entry"
+        >
+          {t('desk.entry')}
+        </BigButton>
       </aside>
     </div>
   );

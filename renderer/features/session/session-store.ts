@@ -20,7 +20,10 @@ export type Screen =
   | 'contact'
   | 'ticket'
   | 'suggestion'
-  | 'suggestionThanks';
+  | 'suggestionThanks'
+  /** Front-desk mode for volunteers (renderer/features/desk), and the resident's rating. */
+  | 'desk'
+  | 'satisfaction';
 
 export type Hardship = 'yes' | 'no' | 'unsure';
 

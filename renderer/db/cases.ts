@@ -1,0 +1,277 @@
+import { Dexie } from 'dexie';
+import { KioskCaseEvent, type CaseEvent } from '../../shared/cases/events';
+import { deriveCase, type CaseStatus, type CaseView } from '../../shared/cases/derive';
+import { dayOf, type Ticket } from '../../shared/cases/fields';
+import {
+  caseDay,
+  phoneLast4,
+  storedLists,
+  type CaseList,
+  type StoredCaseList,
+} from '../../shared/cases/lists';
+import { readCaseUpdate } from '../../shared/cases/case-update';
+import { formatTicket, localDay } from '../../shared/records/ticket';
+import type { ContentDb } from './content-db';
+import type { RecordsDb } from './records-db';
+import { classifySaveError } from './save-errors';
+import { putWithOutbox, type SaveResult } from './records';
+
+/** One event of one case, as this kiosk knows it (its own, or sent by the hub). */
+export interface CaseEventRow {
+  id: string;
+  caseId: string;
+  event: CaseEvent;
+  origin: 'kiosk' | 'hub';
+}
+
+/** A case's derived state and the fields its lists and searches are indexed by. */
+export interface CaseRow {
+  caseId: string;
+  status: CaseStatus;
+  /** Multi-entry index: the tracking lists the case is on (overdue is a range over openDue). */
+  lists: StoredCaseList[];
+  openDue?: string;
+  day: string;
+  ticketNumber?: string;
+  phoneLast4?: string;
+  view: Omit<CaseView, 'timeline'>;
+}
+
+export const LIST_LIMIT = 100;
+const WALK_IN_PREFIX = 'W';
+
+function tables(db: RecordsDb) {
+  return {
+    caseEvents: db.table<CaseEventRow, string>('caseEvents'),
+    cases: db.table<CaseRow, string>('cases'),
+  };
+}
+
+/** The stored row of a derived case (exported for the list benchmark's bulk seeding). */
+export function caseRowFor(view: CaseView): CaseRow {
+  const { timeline: _timeline, ...rest } = view;
+  const last4 = phoneLast4(view);
+  return {
+    caseId: view.caseId,
+    status: view.status,
+    lists: storedLists(view),
+    day: caseDay(view),
+    ...(view.openDue ? { openDue: view.openDue } : {}),
+    ...(view.ticket ? { ticketNumber: view.ticket.number } : {}),
+    ...(last4 ? { phoneLast4: last4 } : {}),
+    view: rest,
+  };
+}
+
+/** Derive a case again from all its events and store the result. Call inside a transaction. */
+async function refreshCase(db: RecordsDb, caseId: string): Promise<CaseView> {
+  const { caseEvents, cases } = tables(db);
+  const rows = await caseEvents.where('caseId').equals(caseId).toArray();
+  const view = deriveCase(rows.map((r) => r.event));
+  await cases.put(caseRowFor(view));
+  return view;
+}
+
+/**
+ * Record a desk event: the record, its outbox entry, the case history and the case's derived
+ * state, in ONE strict-durability transaction. So an action the volunteer saw succeed is on disk
+ * and queued for the hub; if anything fails nothing was written (no event the hub will never get,
+ * no outbox entry without its event).
+ */
+export async function recordCaseEvent(
+  db: RecordsDb,
+  event: KioskCaseEvent,
+  now: Date = new Date(),
+): Promise<SaveResult<CaseView>> {
+  return recordWith(db, () => Promise.resolve(event), now);
+}
+
+/**
+ * Register a walk-in: the day's next desk number (W-001, W-002, ...) is taken in the same
+ * transaction as the registration, so a number is never used twice or lost.
+ */
+export async function recordWalkIn(
+  db: RecordsDb,
+  build: (ticket: Ticket) => KioskCaseEvent,
+  now: Date = new Date(),
+): Promise<SaveResult<CaseView>> {
+  return recordWith(
+    db,
+    async () => {
+      const day = localDay(now);
+      const key = `walkIn:${day}`;
+      const next = ((await db.counters.get(key))?.value ?? 0) + 1;
+      await db.counters.put({ key, value: next });
+      return build({ number: formatTicket(next, WALK_IN_PREFIX), day });
+    },
+    now,
+  );
+}
+
+async function recordWith(
+  db: RecordsDb,
+  make: () => Promise<KioskCaseEvent>,
+  now: Date,
+): Promise<SaveResult<CaseView>> {
+  const { caseEvents, cases } = tables(db);
+  try {
+    const view = await db.transaction(
+      'rw',
+      [db.records, db.outbox, db.counters, caseEvents, cases],
+      async () => {
+        const event = KioskCaseEvent.parse(await make());
+        await putWithOutbox(db, event, dayOf(event.createdAt), now);
+        await caseEvents.add({ id: event.id, caseId: event.caseId, event, origin: 'kiosk' });
+        return refreshCase(db, event.caseId);
+      },
+    );
+    return { ok: true, value: view };
+  } catch (error) {
+    return { ok: false, error: classifySaveError(error) };
+  }
+}
+
+/**
+ * Fold in events that came from the hub (teams' updates, other desks' events). Adding an event
+ * twice changes nothing: events are immutable and keyed by id. Returns the cases that changed.
+ */
+export async function applyCaseEvents(
+  db: RecordsDb,
+  events: readonly CaseEvent[],
+): Promise<string[]> {
+  const { caseEvents, cases } = tables(db);
+  return db.transaction('rw', [caseEvents, cases], async () => {
+    const known = await caseEvents.bulkGet(events.map((e) => e.id));
+    const fresh = events.filter((_event, i) => known[i] === undefined);
+    const unique = [...new Map(fresh.map((e) => [e.id, e])).values()];
+    await caseEvents.bulkAdd(
+      unique.map((event) => ({
+        id: event.id,
+        caseId: event.caseId,
+        event,
+        origin: 'hub' as const,
+      })),
+    );
+    const changed = [...new Set(unique.map((e) => e.caseId))];
+    for (const caseId of changed) await refreshCase(db, caseId);
+    return changed;
+  });
+}
+
+/** A `case` change body from a pull (shared/cases/case-update.ts); unreadable bodies are skipped. */
+export async function applyCaseUpdate(db: RecordsDb, body: unknown): Promise<string[]> {
+  const read = readCaseUpdate(body);
+  return read ? applyCaseEvents(db, read.events) : [];
+}
+
+const HUB_CASE_PREFIX = 'hub:case:';
+const IMPORTED_KEY = 'desk:hubCasesImportedAt';
+
+/**
+ * Catch up with `case` changes the pull stored in the content database (hub-content.ts keeps them
+ * under `hub:case:<id>`): the two databases cannot share a transaction, so this runs when the
+ * desk opens and folds in whatever changed since the last run.
+ */
+export async function importHubCases(db: RecordsDb, content: ContentDb): Promise<number> {
+  const since = (await db.counters.get(IMPORTED_KEY))?.value ?? 0;
+  const entries = await content.content
+    .where('key')
+    .startsWith(HUB_CASE_PREFIX)
+    .filter((e) => Date.parse(e.updatedAt) > since)
+    .toArray();
+  let newest = since;
+  const events: CaseEvent[] = [];
+  for (const entry of entries) {
+    newest = Math.max(newest, Date.parse(entry.updatedAt) || 0);
+    events.push(...(readCaseUpdate(entry.value)?.events ?? []));
+  }
+  const changed = events.length > 0 ? await applyCaseEvents(db, events) : [];
+  if (newest > since) await db.counters.put({ key: IMPORTED_KEY, value: newest });
+  return changed.length;
+}
+
+// ---- Queries (the desk's screens read only these) ----
+
+/** The whole case with its timeline, derived from its events; undefined if unknown. */
+export async function caseById(db: RecordsDb, caseId: string): Promise<CaseView | undefined> {
+  const rows = await tables(db).caseEvents.where('caseId').equals(caseId).toArray();
+  return rows.length === 0 ? undefined : deriveCase(rows.map((r) => r.event));
+}
+
+/** Cases of a day (the queue reads this beside the day's intakes). */
+export async function casesOfDay(db: RecordsDb, day: string): Promise<CaseRow[]> {
+  return tables(db).cases.where('day').equals(day).toArray();
+}
+
+export interface ListPage {
+  cases: CaseRow[];
+  /** How many are on the list in all (the page shows at most LIST_LIMIT). */
+  total: number;
+}
+
+/**
+ * A tracking list, oldest case first (case ids are UUID v7: creation order), or by due date for
+ * "overdue". Each reads one index range, never the whole history.
+ */
+export async function casesInList(
+  db: RecordsDb,
+  list: CaseList,
+  today: string,
+  limit = LIST_LIMIT,
+): Promise<ListPage> {
+  const { cases } = tables(db);
+  const range =
+    list === 'overdue' ? cases.where('openDue').below(today) : cases.where('lists').equals(list);
+  const [page, total] = await Promise.all([range.clone().limit(limit).toArray(), range.count()]);
+  return { cases: page, total };
+}
+
+/** How many cases each list holds (counted on the indexes, nothing read). */
+export async function listTotals(db: RecordsDb, today: string): Promise<Record<CaseList, number>> {
+  const { cases } = tables(db);
+  const [awaitingTeams, overdue, resultReady, homeVisits] = await Promise.all([
+    cases.where('lists').equals('awaitingTeams').count(),
+    cases.where('openDue').below(today).count(),
+    cases.where('lists').equals('resultReady').count(),
+    cases.where('lists').equals('homeVisits').count(),
+  ]);
+  return { awaitingTeams, overdue, resultReady, homeVisits };
+}
+
+export interface CaseSearch {
+  ticket?: string;
+  day?: string;
+  phoneLast4?: string;
+}
+
+/** Search by ticket, day or last four phone digits (any together); newest day first. */
+export async function searchCases(
+  db: RecordsDb,
+  query: CaseSearch,
+  limit = LIST_LIMIT,
+): Promise<CaseRow[]> {
+  const { cases } = tables(db);
+  const ticket = query.ticket?.trim().toUpperCase();
+  const matches = (r: CaseRow) =>
+    (!ticket || r.ticketNumber === ticket) &&
+    (!query.day || r.day === query.day) &&
+    (!query.phoneLast4 || r.phoneLast4 === query.phoneLast4);
+  // A ticket number comes back every day: its index is (number, day), read newest day first and
+  // only as far as the page needs.
+  if (ticket && !query.phoneLast4) {
+    const range = query.day
+      ? cases.where('[ticketNumber+day]').equals([ticket, query.day])
+      : cases.where('[ticketNumber+day]').between([ticket, Dexie.minKey], [ticket, Dexie.maxKey]);
+    return range.reverse().filter(matches).limit(limit).toArray();
+  }
+  const start = query.phoneLast4
+    ? cases.where('phoneLast4').equals(query.phoneLast4)
+    : query.day
+      ? cases.where('day').equals(query.day)
+      : null;
+  if (!start) return [];
+  const rows = await start.filter(matches).toArray();
+  return rows
+    .sort((a, b) => (a.day === b.day ? (a.caseId < b.caseId ? 1 : -1) : a.day < b.day ? 1 : -1))
+    .slice(0, limit);
+}

@@ -1,0 +1,138 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useKiosk } from '../../app/kiosk-context';
+import { useSession } from '../session/session-store';
+import { NumberPad } from '../intake/NumberPad';
+import { BigButton } from '../../ui/BigButton';
+import { Icon } from '../../ui/Icon';
+import { isPinShaped } from '../../../shared/desk/pin';
+import { retryIn } from '../../../shared/desk/lockout';
+import type { Volunteer, VolunteerRoster } from '../../../shared/desk/volunteers';
+import { loadRoster } from './volunteer-roster';
+import { currentLockout, tryUnlock } from './unlock';
+import { useDesk } from './desk-store';
+
+type Message = { kind: 'wrong'; triesLeft: number } | { kind: 'locked'; until: number } | null;
+
+/** Choose your name, type your PIN on the large pad. Wrong tries are counted; five lock it. */
+export function DeskLock() {
+  const { t } = useTranslation();
+  const { content, records } = useKiosk();
+  const [roster, setRoster] = useState<VolunteerRoster | null>(null);
+  const [chosen, setChosen] = useState<Volunteer | null>(null);
+  const [pin, setPin] = useState('');
+  const [checking, setChecking] = useState(false);
+  const [message, setMessage] = useState<Message>(null);
+  const [now, setNow] = useState(() => Date.now());
+  const exit = useSession((s) => s.reset);
+
+  // A lockout outlives a reload: show it as soon as the screen opens.
+  useEffect(() => {
+    let live = true;
+    loadRoster(content).then(
+      (r) => live && setRoster(r),
+      () => live && setRoster({ demo: false, volunteers: [] }),
+    );
+    void currentLockout(records).then((status) => {
+      if (live && status.locked)
+        setMessage({ kind: 'locked', until: Date.now() + status.retryInMs });
+    });
+    return () => {
+      live = false;
+    };
+  }, [content, records]);
+
+  const locked = message?.kind === 'locked' && message.until > now;
+  useEffect(() => {
+    if (message?.kind !== 'locked') return;
+    const tick = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(tick);
+  }, [message]);
+
+  const submit = async () => {
+    if (!chosen || !isPinShaped(pin) || checking) return;
+    // Cleared at once: digits typed while this PIN is checked belong to the next try.
+    setPin('');
+    setChecking(true);
+    const result = await tryUnlock(records, chosen, pin);
+    setChecking(false);
+    if (result.kind === 'unlocked') {
+      useDesk.getState().unlocked({ id: chosen.id, name: chosen.name });
+      return;
+    }
+    setNow(Date.now());
+    setMessage(
+      result.kind === 'wrong'
+        ? { kind: 'wrong', triesLeft: result.triesLeft }
+        : { kind: 'locked', until: Date.now() + result.retryInMs },
+    );
+  };
+
+  const wait = message?.kind === 'locked' ? retryIn(message.until - now) : null;
+  return (
+    <div className="screen desk-lock">
+      <h1 tabIndex={-1}>{t('desk.lock.title')}</h1>
+      <p className="screen__lead">{t('desk.lock.lead')}</p>
+      {roster?.demo && (
+        <p className="desk-note" data-testid="desk-demo-roster">
+          {t('desk.lock.demoRoster')}
+        </p>
+      )}
+      {roster?.volunteers.length === 0 && (
+        <p role="alert" className="error">
+          {t('desk.lock.noVolunteers')}
+        </p>
+      )}
+      <div className="options options--wrap" role="group" aria-label={t('desk.lock.who')}>
+        {(roster?.volunteers ?? []).map((v) => (
+          <BigButton
+            key={v.id}
+            pressed={chosen?.id === v.id}
+            onClick={() => {
+              setChosen(v);
+              setPin('');
+            }}
+            data-testid={`volunteer-${v.id}`}
+          >
+            {v.name}
+          </BigButton>
+        ))}
+      </div>
+      {chosen && (
+        <section aria-labelledby="pin-title" className="form-section">
+          <h2 id="pin-title">{t('desk.lock.pinTitle', { name: chosen.name })}</h2>
+          <p className="pin-display" data-testid="pin-display" aria-live="polite">
+            {pin === '' ? t('desk.lock.pinEmpty') : '●'.repeat(pin.length)}
+          </p>
+          <NumberPad value={pin} maxLength={8} onChange={setPin} />
+          <div className="actions">
+            <BigButton
+              variant="primary"
+              disabled={!isPinShaped(pin) || checking || locked}
+              onClick={() => void submit()}
+              data-testid="pin-submit"
+            >
+              {checking ? t('desk.lock.checking') : t('desk.lock.unlock')}
+            </BigButton>
+          </div>
+        </section>
+      )}
+      {message?.kind === 'wrong' && (
+        <p role="alert" className="error" data-testid="pin-error">
+          {t('desk.lock.wrong', { tries: message.triesLeft })}
+        </p>
+      )}
+      {locked && wait && (
+        <p role="alert" className="error" data-testid="pin-locked">
+          {t('desk.lock.locked', { minutes: wait.minutes, seconds: wait.seconds })}
+        </p>
+      )}
+      <div className="actions">
+        <BigButton variant="quiet" onClick={exit} data-testid="desk-exit">
+          <Icon glyph="←" />
+          {t('desk.exit')}
+        </BigButton>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BigButton } from '../../ui/BigButton';
+import { NOTE_MAX } from '../../../shared/cases/events';
+import { useDeskActions } from './use-desk-actions';
+import { SaveErrorLine, useSubmit } from './FormParts';
+
+/** A note on the case's history (visible to the teams at the hub). */
+export function NoteForm({ caseId }: { caseId: string }) {
+  const { t } = useTranslation();
+  const actions = useDeskActions();
+  const submit = useSubmit();
+  const [text, setText] = useState('');
+  const save = () =>
+    void submit.run(async () => {
+      const result = await actions.record(caseId, 'note', { text });
+      if (result.ok) setText('');
+      return result;
+    });
+  return (
+    <section className="desk-panel" aria-labelledby="note-title">
+      <h2 id="note-title">{t('desk.note.title')}</h2>
+      <label className="field">
+        <span className="sr-only">{t('desk.note.title')}</span>
+        <textarea
+          className="text-input"
+          rows={2}
+          maxLength={NOTE_MAX}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          data-testid="note-text"
+        />
+      </label>
+      <SaveErrorLine error={submit.error} />
+      <div className="actions">
+        <BigButton
+          disabled={text.trim() === '' || submit.saving}
+          onClick={save}
+          data-testid="note-save"
+        >
+          {t('desk.note.save')}
+        </BigButton>
+      </div>
+    </section>
+  );
+}

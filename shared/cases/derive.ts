@@ -1,0 +1,248 @@
+import type { ServiceId } from '../catalogue/ids';
+import type { CaseEvent, CaseSource, EventOf } from './events';
+import type { Ticket } from './fields';
+
+/**
+ * Case status, derived from the history (docs/cases.md has the rule in prose):
+ * - sort by (time, id) where time is the event's own clock reading as an instant; equal ids are
+ *   one event (a re-send), kept once;
+ * - fold in that order; nothing overwrites an event, the timeline keeps every one;
+ * - `closed` counts only if the `resultReported` it names is in the history, wherever it sorts
+ *   (a device whose clock runs behind can therefore never close a case "before" its report);
+ * - after an applied `closed`, desk events are kept but ignored; team updates, notes and ratings
+ *   still apply;
+ * - a team's stage only moves forward (routed < accepted < inProgress < resolved), so the hub's
+ *   and the kiosks' clocks need not agree for the stage to be right.
+ * The result depends only on the set of events, never on the order they arrived in.
+ */
+
+export const CASE_STATUSES = [
+  'called',
+  'noShow',
+  'registered',
+  'awaitingTeams',
+  'resultReady',
+  'reported',
+  'closed',
+] as const;
+export type CaseStatus = (typeof CASE_STATUSES)[number];
+
+export const TEAM_STAGES = ['routed', 'accepted', 'inProgress', 'resolved'] as const;
+export type TeamStage = (typeof TEAM_STAGES)[number];
+
+export interface TeamState {
+  team: ServiceId;
+  stage: TeamStage;
+  /** Named in a `routed` event (a team the hub adds on its own is neither routed nor a visit). */
+  routed: boolean;
+  /** Asked for a home visit (上门服务). */
+  homeVisit: boolean;
+  result: string | null;
+  resolvedAt: string | null;
+  lastNote: string | null;
+}
+
+export type IgnoredBecause = 'closeWithoutReport' | 'afterClose';
+
+export interface TimelineEntry {
+  event: CaseEvent;
+  /** null when the event counted; otherwise why it is shown but did not change the case. */
+  ignored: IgnoredBecause | null;
+}
+
+export interface CaseView {
+  caseId: string;
+  status: CaseStatus;
+  source: CaseSource | null;
+  ticket: Ticket | null;
+  registration: EventOf<'registered'> | null;
+  solved: EventOf<'solvedOnSpot'> | null;
+  teams: TeamState[];
+  /** The latest routing's due date. */
+  dueDate: string | null;
+  jointSession: { date: string; time: string } | null;
+  homeVisit: EventOf<'homeVisitArranged'> | null;
+  report: EventOf<'resultReported'> | null;
+  closed: EventOf<'closed'> | null;
+  satisfaction: EventOf<'satisfaction'> | null;
+  /** The earliest due date of work still waiting for a team, or null when none waits. */
+  openDue: string | null;
+  openedAt: string;
+  updatedAt: string;
+  timeline: TimelineEntry[];
+}
+
+const STAGE_RANK: Record<TeamStage, number> = {
+  routed: 0,
+  accepted: 1,
+  inProgress: 2,
+  resolved: 3,
+};
+/** Desk events that no longer apply once the case is closed. */
+const IGNORED_AFTER_CLOSE = new Set<CaseEvent['type']>([
+  'called',
+  'noShow',
+  'registered',
+  'solvedOnSpot',
+  'routed',
+  'homeVisitArranged',
+  'resultReported',
+  'closed',
+]);
+
+/** The one order every device and the hub use: the event's instant, then its id. */
+export function compareEvents(a: CaseEvent, b: CaseEvent): number {
+  const dt = Date.parse(a.createdAt) - Date.parse(b.createdAt);
+  if (dt !== 0) return dt;
+  if (a.id !== b.id) return a.id < b.id ? -1 : 1;
+  // The same id twice with different content should never happen; pick one the same way anywhere.
+  const ja = JSON.stringify(a);
+  const jb = JSON.stringify(b);
+  return ja < jb ? -1 : ja > jb ? 1 : 0;
+}
+
+/** The history in order, each id once. */
+export function orderEvents(events: readonly CaseEvent[]): CaseEvent[] {
+  const sorted = [...events].sort(compareEvents);
+  const seen = new Set<string>();
+  return sorted.filter((e) => (seen.has(e.id) ? false : (seen.add(e.id), true)));
+}
+
+export function deriveCase(events: readonly CaseEvent[]): CaseView {
+  const ordered = orderEvents(events);
+  const first = ordered[0];
+  const last = ordered[ordered.length - 1];
+  if (!first || !last) throw new RangeError('a case has at least one event');
+  if (ordered.some((e) => e.caseId !== first.caseId))
+    throw new RangeError('events of several cases');
+
+  const reportIds = new Set(ordered.filter((e) => e.type === 'resultReported').map((e) => e.id));
+  const teams = new Map<ServiceId, TeamState>();
+  const team = (id: ServiceId): TeamState => {
+    let state = teams.get(id);
+    if (!state) {
+      state = {
+        team: id,
+        stage: 'routed',
+        routed: false,
+        homeVisit: false,
+        result: null,
+        resolvedAt: null,
+        lastNote: null,
+      };
+      teams.set(id, state);
+    }
+    return state;
+  };
+  const advance = (state: TeamState, stage: TeamStage) => {
+    if (STAGE_RANK[stage] > STAGE_RANK[state.stage]) state.stage = stage;
+  };
+
+  const view: CaseView = {
+    caseId: first.caseId,
+    status: 'called',
+    source: null,
+    ticket: null,
+    registration: null,
+    solved: null,
+    teams: [],
+    dueDate: null,
+    jointSession: null,
+    homeVisit: null,
+    report: null,
+    closed: null,
+    satisfaction: null,
+    openDue: null,
+    openedAt: first.createdAt,
+    updatedAt: last.createdAt,
+    timeline: [],
+  };
+  let queueMark: 'called' | 'noShow' | null = null;
+
+  for (const event of ordered) {
+    let ignored: IgnoredBecause | null = null;
+    if (view.closed && IGNORED_AFTER_CLOSE.has(event.type)) ignored = 'afterClose';
+    else if (event.type === 'closed' && !reportIds.has(event.reportedEventId))
+      ignored = 'closeWithoutReport';
+    view.timeline.push({ event, ignored });
+    if (ignored) continue;
+
+    switch (event.type) {
+      case 'called':
+      case 'noShow':
+        queueMark = event.type;
+        view.source ??= { from: 'kiosk', intakeId: event.caseId, ticket: event.ticket };
+        break;
+      case 'registered':
+        // A second registration (another desk, or a correction) replaces the details shown.
+        view.registration = event;
+        view.source = event.source;
+        break;
+      case 'solvedOnSpot':
+        view.solved = event;
+        break;
+      case 'routed':
+        for (const id of event.teams) team(id).routed = true;
+        view.dueDate = event.dueDate;
+        view.jointSession = event.jointSession;
+        break;
+      case 'homeVisitArranged':
+        team(event.team).homeVisit = true;
+        view.homeVisit = event;
+        break;
+      case 'teamAccepted':
+        advance(team(event.team), 'accepted');
+        break;
+      case 'teamProgress': {
+        const state = team(event.team);
+        advance(state, 'inProgress');
+        state.lastNote = event.note;
+        break;
+      }
+      case 'teamResolved': {
+        const state = team(event.team);
+        advance(state, 'resolved');
+        state.result = event.result;
+        state.resolvedAt = event.createdAt;
+        break;
+      }
+      case 'resultReported':
+        view.report = event;
+        break;
+      case 'closed':
+        view.closed = event;
+        break;
+      case 'satisfaction':
+        view.satisfaction = event;
+        break;
+      case 'note':
+        break;
+    }
+  }
+
+  view.teams = [...teams.values()];
+  view.ticket = view.source?.ticket ?? null;
+  const waiting = view.teams.filter((t) => t.stage !== 'resolved');
+  view.status = view.closed
+    ? 'closed'
+    : view.report
+      ? 'reported'
+      : (view.solved || view.teams.length > 0) && waiting.length === 0
+        ? 'resultReady'
+        : waiting.length > 0
+          ? 'awaitingTeams'
+          : view.registration
+            ? 'registered'
+            : (queueMark ?? 'called');
+  if (view.status === 'awaitingTeams') view.openDue = earliestDue(view, waiting);
+  return view;
+}
+
+function earliestDue(view: CaseView, waiting: readonly TeamState[]): string | null {
+  const dues: string[] = [];
+  for (const t of waiting) {
+    if (t.homeVisit && view.homeVisit?.team === t.team) dues.push(view.homeVisit.visitBy);
+    if ((t.routed || !t.homeVisit) && view.dueDate) dues.push(view.dueDate);
+  }
+  return dues.length === 0 ? null : dues.reduce((a, b) => (a < b ? a : b));
+}

@@ -1,0 +1,36 @@
+import type { CaseView } from './derive';
+import { dayOf } from './fields';
+
+/**
+ * The desk's tracking lists. Membership that depends only on the case is computed when the case
+ * changes and stored (indexed); "overdue" depends on today, so it is a range over `openDue`.
+ */
+export const CASE_LISTS = ['awaitingTeams', 'overdue', 'resultReady', 'homeVisits'] as const;
+export type CaseList = (typeof CASE_LISTS)[number];
+export type StoredCaseList = Exclude<CaseList, 'overdue'>;
+
+export function storedLists(view: CaseView): StoredCaseList[] {
+  const lists: StoredCaseList[] = [];
+  if (view.status === 'awaitingTeams') lists.push('awaitingTeams');
+  if (view.status === 'resultReady') lists.push('resultReady');
+  const visitTeam = view.homeVisit && view.teams.find((t) => t.team === view.homeVisit?.team);
+  if (visitTeam && visitTeam.stage !== 'resolved' && view.status === 'awaitingTeams')
+    lists.push('homeVisits');
+  return lists;
+}
+
+/** Work still waits for a team and its due date has passed. */
+export function isOverdue(view: Pick<CaseView, 'openDue'>, today: string): boolean {
+  return view.openDue !== null && view.openDue < today;
+}
+
+/** The day a case belongs to: its ticket's day, or the day it was opened. */
+export function caseDay(view: CaseView): string {
+  return view.ticket?.day ?? dayOf(view.openedAt);
+}
+
+/** The last four digits of the resident's phone, all the desk searches by. */
+export function phoneLast4(view: CaseView): string | null {
+  const phone = view.registration?.resident.phone;
+  return phone ? phone.slice(-4) : null;
+}
