@@ -10,7 +10,7 @@ import { issueCode } from '../server/store/codes';
 import { recordsDigest } from './sync/digest';
 import { freePort, HubProcess } from './sync/hub-process';
 import { NO_FAULTS, startFaultProxy, type FaultProxy, type FaultRates } from './sync/fault-proxy';
-import { seededRandom } from './sync/seeded-random';
+import { seededRandom } from '../shared/testing/seeded-random';
 import { SimKiosk } from './sync/sim-kiosk';
 
 /**

@@ -102,17 +102,7 @@ export function minutes(n: number): number {
   return Date.UTC(2026, 10, 29, 1, 0, 0) + n * 60_000;
 }
 
-/** A seeded PRNG (mulberry32) so "random" tests and benches repeat exactly. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+export { seededRandom } from '../testing/seeded-random';
 
 export function shuffle<T>(items: readonly T[], random: () => number): T[] {
   const out = [...items];

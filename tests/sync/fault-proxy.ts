@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parseAuthorization } from '../../shared/sync/auth';
-import { seededRandom } from './seeded-random';
+import { seededRandom } from '../../shared/testing/seeded-random';
 
 /**
  * A bad network between kiosks and the hub, on purpose. Per request it may:

@@ -33,6 +33,39 @@ export function SaveErrorLine({ error }: { error: SaveError | null }) {
   ) : null;
 }
 
+/** The save error (if any) and the form's save button, the same at the foot of every desk form. */
+export function SaveBar({
+  error,
+  disabled,
+  onSave,
+  testId,
+  label,
+  primary = true,
+}: {
+  error: SaveError | null;
+  disabled: boolean;
+  onSave: () => void;
+  testId: string;
+  label: string;
+  primary?: boolean;
+}) {
+  return (
+    <>
+      <SaveErrorLine error={error} />
+      <div className="actions">
+        <BigButton
+          variant={primary ? 'primary' : 'secondary'}
+          disabled={disabled}
+          onClick={onSave}
+          data-testid={testId}
+        >
+          {label}
+        </BigButton>
+      </div>
+    </>
+  );
+}
+
 /** Linkage teams to choose from: the six services and the site's X services. */
 export function TeamPicker({
   form,

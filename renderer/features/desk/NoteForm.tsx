@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BigButton } from '../../ui/BigButton';
 import { NOTE_MAX } from '../../../shared/cases/events';
 import { useDeskActions } from './use-desk-actions';
-import { SaveErrorLine, useSubmit } from './FormParts';
+import { SaveBar, useSubmit } from './FormParts';
 
 /** A note on the case's history (visible to the teams at the hub). */
 export function NoteForm({ caseId }: { caseId: string }) {
@@ -31,16 +30,14 @@ export function NoteForm({ caseId }: { caseId: string }) {
           data-testid="note-text"
         />
       </label>
-      <SaveErrorLine error={submit.error} />
-      <div className="actions">
-        <BigButton
-          disabled={text.trim() === '' || submit.saving}
-          onClick={save}
-          data-testid="note-save"
-        >
-          {t('desk.note.save')}
-        </BigButton>
-      </div>
+      <SaveBar
+        error={submit.error}
+        disabled={text.trim() === '' || submit.saving}
+        onSave={save}
+        testId="note-save"
+        label={t('desk.note.save')}
+        primary={false}
+      />
     </section>
   );
 }

@@ -15,7 +15,7 @@ import {
 import { useDeskActions } from './use-desk-actions';
 import { FieldError } from './FieldError';
 import { fieldErrorId, type AnyProblem } from './problem-text';
-import { DateField, SaveErrorLine, TeamPicker, useSubmit } from './FormParts';
+import { DateField, SaveBar, TeamPicker, useSubmit } from './FormParts';
 import { addDays } from './format';
 
 type Outcome = 'solved' | 'route' | 'homeVisit';
@@ -88,17 +88,13 @@ function SolvedForm({ caseId, category }: { caseId: string; category: ServiceId 
         onChange={setServices}
         problem={problems.services}
       />
-      <SaveErrorLine error={submit.error} />
-      <div className="actions">
-        <BigButton
-          variant="primary"
-          disabled={submit.saving}
-          onClick={save}
-          data-testid="solved-save"
-        >
-          {t('desk.outcome.saveSolved')}
-        </BigButton>
-      </div>
+      <SaveBar
+        error={submit.error}
+        disabled={submit.saving}
+        onSave={save}
+        testId="solved-save"
+        label={t('desk.outcome.saveSolved')}
+      />
     </div>
   );
 }
@@ -178,17 +174,13 @@ function RouteForm({ caseId, category }: { caseId: string; category: ServiceId |
           <FieldError form="route" field="sessionTime" problem={problems.sessionTime} />
         </fieldset>
       )}
-      <SaveErrorLine error={submit.error} />
-      <div className="actions">
-        <BigButton
-          variant="primary"
-          disabled={submit.saving}
-          onClick={save}
-          data-testid="route-save"
-        >
-          {joint ? t('desk.outcome.saveJoint') : t('desk.outcome.saveRoute')}
-        </BigButton>
-      </div>
+      <SaveBar
+        error={submit.error}
+        disabled={submit.saving}
+        onSave={save}
+        testId="route-save"
+        label={joint ? t('desk.outcome.saveJoint') : t('desk.outcome.saveRoute')}
+      />
     </div>
   );
 }
@@ -247,17 +239,13 @@ function HomeVisitForm({ caseId, category }: { caseId: string; category: Service
         onChange={(visitBy) => update({ visitBy })}
         problem={problems.visitBy}
       />
-      <SaveErrorLine error={submit.error} />
-      <div className="actions">
-        <BigButton
-          variant="primary"
-          disabled={submit.saving}
-          onClick={save}
-          data-testid="visit-save"
-        >
-          {t('desk.outcome.saveVisit')}
-        </BigButton>
-      </div>
+      <SaveBar
+        error={submit.error}
+        disabled={submit.saving}
+        onSave={save}
+        testId="visit-save"
+        label={t('desk.outcome.saveVisit')}
+      />
     </div>
   );
 }

@@ -7,7 +7,7 @@ import { checkReport, type ReportField, type ReportInput } from '../../../shared
 import { useDeskActions } from './use-desk-actions';
 import { FieldError } from './FieldError';
 import { fieldErrorId, type AnyProblem } from './problem-text';
-import { SaveErrorLine, useSubmit } from './FormParts';
+import { SaveBar, useSubmit } from './FormParts';
 import { toLocalDateTimeField } from './format';
 
 /** 信息反馈: record how and when the resident was told the result. Closing needs this first. */
@@ -80,17 +80,13 @@ export function ReportBackForm({ caseId }: { caseId: string }) {
         />
       </label>
       <FieldError form="report" field="note" problem={problems.note} max={NOTE_MAX} />
-      <SaveErrorLine error={submit.error} />
-      <div className="actions">
-        <BigButton
-          variant="primary"
-          disabled={submit.saving}
-          onClick={save}
-          data-testid="report-save"
-        >
-          {t('desk.report.save')}
-        </BigButton>
-      </div>
+      <SaveBar
+        error={submit.error}
+        disabled={submit.saving}
+        onSave={save}
+        testId="report-save"
+        label={t('desk.report.save')}
+      />
     </section>
   );
 }

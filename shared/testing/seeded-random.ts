@@ -1,4 +1,4 @@
-/** mulberry32: a small, fast, seeded PRNG, so a failing fault run can be replayed. */
+/** mulberry32: a small, fast, seeded PRNG, so "random" tests, fault runs and benches repeat exactly. */
 export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
@@ -6,6 +6,6 @@ export function seededRandom(seed: number): () => number {
     let t = a;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
   };
 }
