@@ -11,6 +11,9 @@ import { enrollRoute } from './routes/enroll';
 import { healthRoute } from './routes/health';
 import { pullRoute } from './routes/pull';
 import { pushRoute } from './routes/push';
+import { teamCasesRoutes } from './routes/team-cases';
+import { teamAuthenticator } from './http/team-auth';
+import { deriveMissingCases } from './store/cases';
 import { GroupCommit } from './store/group-commit';
 import { hubVersion } from './version';
 import { BODY_LIMIT_BYTES } from '../shared/sync/protocol';
@@ -80,6 +83,7 @@ export function buildApp(options: HubOptions): FastifyInstance {
   // JSON only: a text/plain body is refused with 415 rather than parsed as a string.
   app.removeContentTypeParser('text/plain');
   app.decorateRequest('device', null);
+  app.decorateRequest('team', null);
 
   app.setErrorHandler((error, request, reply) => {
     const { status, body } = errorReply(error);
@@ -105,6 +109,7 @@ export function buildApp(options: HubOptions): FastifyInstance {
         route: request.routeOptions.url ?? '(no route)',
         status: reply.statusCode,
         deviceId: request.device?.id ?? null,
+        teamId: request.team?.id ?? null,
         ms: Math.round(reply.elapsedTime),
       },
       'request',
@@ -126,6 +131,9 @@ export function buildApp(options: HubOptions): FastifyInstance {
   enrollRoute(app, ctx);
   pushRoute(app, ctx, authenticate);
   pullRoute(app, ctx, authenticate);
+  teamCasesRoutes(app, ctx, teamAuthenticator(options.db));
+  // Case events stored by a hub from before cases existed get their cases now (usually none).
+  deriveMissingCases(options.db, now());
   if (options.benchFloor === true) benchFloorRoute(app, ctx, authenticate);
   return app;
 }

@@ -5,6 +5,7 @@ import { runAdminCommand } from './cli/commands';
 import { serve } from './cli/serve';
 import { openHubDb } from './db/open';
 import { HubError } from './hub-error';
+import { TeamRefusal } from './store/team-refusal';
 
 /** `npm run hub -- <command>`: the district hub and its admin commands. Exit 2 on bad input. */
 async function main(argv: string[]): Promise<number> {
@@ -36,7 +37,7 @@ main(process.argv.slice(2)).then(
     if (code >= 0) process.exitCode = code;
   },
   (error: unknown) => {
-    if (error instanceof UsageError || error instanceof HubError) {
+    if (error instanceof UsageError || error instanceof HubError || error instanceof TeamRefusal) {
       console.error(`error: ${error.message}`);
       process.exitCode = 2;
     } else if (error instanceof Error && 'code' in error && error.code === 'EADDRINUSE') {

@@ -8,6 +8,8 @@ import { IdleGuard } from '../features/idle/IdleGuard';
 import { usePrefs } from '../features/accessibility/prefs-store';
 import { useSession } from '../features/session/session-store';
 import { SyncStatusLine } from '../features/sync-status/SyncStatusLine';
+import { ProvisioningCheck } from '../features/setup/ProvisioningCheck';
+import { TechnicianGesture } from '../features/technician/TechnicianGesture';
 
 const MAIN_ID = 'main';
 
@@ -38,7 +40,10 @@ export function App({ services, i18n }: { services: KioskServices; i18n: i18n })
           </main>
           <SyncStatusLine />
           {/* Desk mode has its own, longer idle lock (features/desk/DeskIdleLock). */}
-          {screen !== 'desk' && <IdleGuard />}
+          {/* The wizard and technician mode are staff screens: no resident's idle reset there. */}
+          {screen !== 'desk' && screen !== 'setup' && screen !== 'technician' && <IdleGuard />}
+          <ProvisioningCheck />
+          <TechnicianGesture />
         </div>
       </KioskProvider>
     </I18nextProvider>

@@ -16,6 +16,14 @@ const SatisfactionScreen = lazy(() =>
   import('../features/desk/SatisfactionScreen').then((m) => ({ default: m.SatisfactionScreen })),
 );
 
+// Staff screens, rarely shown: loaded only when opened.
+const SetupWizard = lazy(() =>
+  import('../features/setup/SetupWizard').then((m) => ({ default: m.SetupWizard })),
+);
+const TechnicianMode = lazy(() =>
+  import('../features/technician/TechnicianMode').then((m) => ({ default: m.TechnicianMode })),
+);
+
 export function ScreenSwitch({ screen }: { screen: Screen }) {
   switch (screen) {
     case 'home':
@@ -44,6 +52,18 @@ export function ScreenSwitch({ screen }: { screen: Screen }) {
       return (
         <Suspense fallback={null}>
           <SatisfactionScreen />
+        </Suspense>
+      );
+    case 'setup':
+      return (
+        <Suspense fallback={null}>
+          <SetupWizard />
+        </Suspense>
+      );
+    case 'technician':
+      return (
+        <Suspense fallback={null}>
+          <TechnicianMode />
         </Suspense>
       );
   }

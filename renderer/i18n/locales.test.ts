@@ -12,6 +12,9 @@ import {
 } from '../../shared/cases/events';
 import { CASE_STATUSES, TEAM_STAGES } from '../../shared/cases/derive';
 import { CASE_LISTS } from '../../shared/cases/lists';
+import { SETUP_STEPS } from '../features/setup/setup-store';
+import { CONNECTION_PROBLEMS } from '../features/setup/hub-check';
+import { ENROLL_PROBLEMS } from '../features/setup/enroll-problem';
 
 /**
  * Every UI key the code uses exists in both languages, and every key in the files is used. Keys
@@ -41,6 +44,20 @@ const DYNAMIC_FAMILIES: Record<string, readonly string[]> = {
   'desk.urgency': URGENCIES,
   'satisfaction.score': ['1', '2', '3', '4', '5'],
   'satisfaction.tag': SATISFACTION_TAGS,
+  // First-run wizard and technician mode (renderer/features/setup, technician).
+  'setup.step': SETUP_STEPS,
+  'setup.problem': CONNECTION_PROBLEMS,
+  'setup.enrollProblem': ENROLL_PROBLEMS,
+  'setup.siteFile.problem': [
+    'not_found',
+    'unsupported',
+    'unreadable',
+    'too_large',
+    'incomplete',
+    'invalid',
+  ],
+  'technician.syncResult': ['busy', 'ok', 'failed'],
+  'technician.reset.refused': ['confirmation', 'unsynced'],
 };
 
 function flatten(obj: Record<string, unknown>, prefix = ''): Map<string, string> {

@@ -111,3 +111,38 @@ describe('parseTtl', () => {
     expect(() => parseTtl('1 day')).toThrow(/30m, 24h or 7d/);
   });
 });
+
+describe('team and case commands', () => {
+  it('read the service, the case and the text', () => {
+    expect(parse('team add --service legalAid --name 法援中心')).toMatchObject({
+      kind: 'team add',
+      service: 'legalAid',
+      name: '法援中心',
+    });
+    expect(parse('team revoke team_abc')).toMatchObject({
+      kind: 'team revoke',
+      teamId: 'team_abc',
+    });
+    expect(parse('case list --team x:elder-rights')).toMatchObject({
+      kind: 'case list',
+      service: 'x:elder-rights',
+      filter: 'open',
+    });
+    expect(parse('case resolve 0190-c --team lawyer --result 已答复')).toMatchObject({
+      kind: 'case resolve',
+      caseId: '0190-c',
+      service: 'lawyer',
+      result: '已答复',
+    });
+  });
+
+  it('refuse unknown services, missing text and bad filters', () => {
+    expect(usageError('team add --service judge --name a')).toMatch(/--service must be a service/);
+    expect(usageError('case accept c1')).toMatch(/--team is required/);
+    expect(usageError('case note c1 --team lawyer')).toMatch(/--text is required/);
+    expect(usageError('case list --team lawyer --status closed')).toMatch(
+      /--status must be one of/,
+    );
+    expect(usageError('case accept --team lawyer')).toMatch(/expected 1 argument/);
+  });
+});

@@ -2,6 +2,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseCorsOrigins } from '../http/cors';
 import { StreetId, STREETS } from '../../shared/sites';
+import { ServiceId } from '../../shared/catalogue/ids';
+import { TEAM_CASE_FILTERS, type TeamCaseFilter } from '../store/team-cases';
 
 /** A wrong command line: print the message and exit with code 2. */
 export class UsageError extends Error {
@@ -34,7 +36,14 @@ export type Command =
   | (Data & { kind: 'rota set'; siteId: string; file: string })
   | (Data & { kind: 'theme set'; siteId: string; file: string })
   | (Data & { kind: 'catalogue publish'; file: string })
-  | (Data & { kind: 'record delete'; recordId: string; reason: string });
+  | (Data & { kind: 'record delete'; recordId: string; reason: string })
+  | (Data & { kind: 'team add'; service: ServiceId; name: string })
+  | (Data & { kind: 'team list' })
+  | (Data & { kind: 'team revoke'; teamId: string })
+  | (Data & { kind: 'case list'; service: ServiceId; filter: TeamCaseFilter })
+  | (Data & { kind: 'case accept'; caseId: string; service: ServiceId })
+  | (Data & { kind: 'case note'; caseId: string; service: ServiceId; text: string })
+  | (Data & { kind: 'case resolve'; caseId: string; service: ServiceId; result: string });
 
 export const USAGE = `Usage: npm run hub -- <command> [options]
 
@@ -50,6 +59,13 @@ export const USAGE = `Usage: npm run hub -- <command> [options]
   theme set --site <id> --file <theme.json>          a month's theme activity
   catalogue publish --file <catalogue.json>          a full catalogue for every kiosk
   record delete <recordId> [--reason <text>]         delete a stored record and tombstone its id
+  team add --service <id> --name <text>              a linkage team's API token (shown once)
+  team list
+  team revoke <teamId>
+  case list --team <service> [--status open|resolved|all]   the cases routed to a service
+  case accept <caseId> --team <service>              the team takes the case on
+  case note <caseId> --team <service> --text <text>  the team's progress note
+  case resolve <caseId> --team <service> --result <text>    the team's result for the resident
 
 Every command takes --data <dir> (or HUB_DATA_DIR; default .hub-data/ in the project).
 serve also reads HUB_PORT, HUB_HOST and HUB_CORS_ORIGINS (comma-separated origins that may call
@@ -99,9 +115,17 @@ export function parseCommand(argv: readonly string[], context: CommandLineContex
   const [first, second] = argv;
   if (first === undefined || first === 'help' || first === '--help' || first === '-h')
     return { kind: 'help' };
-  const twoWords = ['site', 'code', 'device', 'rota', 'theme', 'catalogue', 'record'].includes(
-    first,
-  );
+  const twoWords = [
+    'site',
+    'code',
+    'device',
+    'rota',
+    'theme',
+    'catalogue',
+    'record',
+    'team',
+    'case',
+  ].includes(first);
   const name = twoWords ? `${first} ${second ?? ''}`.trim() : first;
   const rest = argv.slice(twoWords ? 2 : 1);
 
@@ -143,6 +167,14 @@ export function parseCommand(argv: readonly string[], context: CommandLineContex
     return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
   };
   const str = { type: 'string' } as const;
+  const service = (values: Record<string, string | boolean | undefined>, key: string) => {
+    const parsed = ServiceId.safeParse(required(values, key));
+    if (!parsed.success)
+      throw new UsageError(
+        `${name}: --${key} must be a service: lawyer, notary, mediation, legalAid, forensic, publicity or x:<id>`,
+      );
+    return parsed.data;
+  };
 
   switch (name) {
     case 'serve': {
@@ -226,6 +258,62 @@ export function parseCommand(argv: readonly string[], context: CommandLineContex
         dataDir,
         recordId: positionals[0] ?? '',
         reason: optional(values, 'reason') ?? 'deleted by an administrator',
+      };
+    }
+    case 'team add': {
+      const { values, dataDir } = read({ service: str, name: str });
+      const teamName = required(values, 'name');
+      if ([...teamName].length > 80)
+        throw new UsageError('team add: --name is at most 80 characters');
+      return { kind: 'team add', dataDir, service: service(values, 'service'), name: teamName };
+    }
+    case 'team list': {
+      const { dataDir } = read({});
+      return { kind: name, dataDir };
+    }
+    case 'team revoke': {
+      const { positionals, dataDir } = read({}, 1);
+      return { kind: name, dataDir, teamId: positionals[0] ?? '' };
+    }
+    case 'case list': {
+      const { values, dataDir } = read({ team: str, status: str });
+      const filter = optional(values, 'status') ?? 'open';
+      if (!(TEAM_CASE_FILTERS as readonly string[]).includes(filter))
+        throw new UsageError(`case list: --status must be one of ${TEAM_CASE_FILTERS.join(', ')}`);
+      return {
+        kind: name,
+        dataDir,
+        service: service(values, 'team'),
+        filter: filter as TeamCaseFilter,
+      };
+    }
+    case 'case accept': {
+      const { values, positionals, dataDir } = read({ team: str }, 1);
+      return {
+        kind: name,
+        dataDir,
+        caseId: positionals[0] ?? '',
+        service: service(values, 'team'),
+      };
+    }
+    case 'case note': {
+      const { values, positionals, dataDir } = read({ team: str, text: str }, 1);
+      return {
+        kind: name,
+        dataDir,
+        caseId: positionals[0] ?? '',
+        service: service(values, 'team'),
+        text: required(values, 'text'),
+      };
+    }
+    case 'case resolve': {
+      const { values, positionals, dataDir } = read({ team: str, result: str }, 1);
+      return {
+        kind: name,
+        dataDir,
+        caseId: positionals[0] ?? '',
+        service: service(values, 'team'),
+        result: required(values, 'result'),
       };
     }
     default:

@@ -8,6 +8,11 @@ import { runAdminCommand, type AdminCommand } from './commands';
 import { HubError } from '../hub-error';
 import { pullChanges } from '../store/changes';
 import { enrollDevice } from '../store/devices';
+import { applyPush } from '../store/records';
+import { TeamRefusal } from '../store/team-refusal';
+import { caseWriter, registeredBody } from '../../shared/cases/fixtures';
+import { readCaseUpdate } from '../../shared/cases/case-update';
+import { uuidv7 } from '../../shared/ids';
 
 const NOW = Date.UTC(2026, 10, 29, 2, 0, 0);
 let db: Db;
@@ -17,9 +22,9 @@ let cleanup: () => void;
 beforeEach(() => ({ db, dataDir, cleanup } = openTempHubDb()));
 afterEach(() => cleanup());
 
-function run(command: AdminCommand): string[] {
+function run(command: AdminCommand, now = NOW): string[] {
   const lines: string[] = [];
-  runAdminCommand(db, command, NOW, (line) => lines.push(line));
+  runAdminCommand(db, command, now, (line) => lines.push(line));
   return lines;
 }
 function file(name: string, content: string): string {
@@ -148,5 +153,65 @@ describe('admin commands', () => {
       /no site with id nowhere/,
     );
     expect(pullChanges(db, 'xujiahui', 0, 10).changes).toHaveLength(before);
+  });
+
+  it('issues team tokens and lets an admin act for a team on its cases', () => {
+    addXujiahui();
+    const added = run({ kind: 'team add', dataDir, service: 'lawyer', name: '志愿律师团' });
+    expect(added[0]).toMatch(/^added team team_[a-z2-7]{16} for lawyer \(志愿律师团\)$/);
+    expect(added[1]).toMatch(/token .*: team_[a-z2-7]{16}\.[A-Za-z0-9_-]{43}$/);
+    expect(run({ kind: 'team list', dataDir }).join('\n')).toMatch(/lawyer\s+志愿律师团.*active/);
+
+    const [line] = run({ kind: 'code issue', dataDir, siteId: 'xujiahui', ttlMs: 3600_000 });
+    const { deviceId } = enrollDevice(db, line?.slice(0, 9) ?? '', null, NOW, 0);
+    const caseId = uuidv7(NOW - 600_000);
+    const desk = caseWriter(caseId);
+    const events = [
+      desk.desk('registered', NOW - 500_000, registeredBody(caseId)),
+      desk.desk('routed', NOW - 400_000, {
+        teams: ['lawyer'],
+        dueDate: '2026-12-06',
+        jointSession: null,
+      }),
+    ];
+    applyPush(
+      db,
+      events.map((record, i) => ({ seq: i + 1, record, kioskTime: new Date(NOW).toISOString() })),
+      { device: { id: deviceId, siteId: 'xujiahui' }, now: NOW, offsetMs: 0 },
+    );
+    const list = run({ kind: 'case list', dataDir, service: 'lawyer', filter: 'open' });
+    expect(list[1]).toMatch(
+      new RegExp(`^${caseId}\\s+xujiahui\\s+A-007 2026-11-29\\s+lawyer\\s+normal\\s+routed`),
+    );
+    // No resident details in the terminal.
+    expect(list.join('\n')).not.toMatch(/王|13812345678|押金/);
+
+    expect(run({ kind: 'case accept', dataDir, caseId, service: 'lawyer' })).toEqual([
+      `lawyer: accepted on case ${caseId} (case status awaitingTeams)`,
+    ]);
+    run({ kind: 'case note', dataDir, caseId, service: 'lawyer', text: '已约面谈' }, NOW + 1000);
+    expect(
+      run(
+        { kind: 'case resolve', dataDir, caseId, service: 'lawyer', result: '已出具书面意见' },
+        NOW + 2000,
+      ),
+    ).toEqual([`lawyer: resolved on case ${caseId} (case status resultReady)`]);
+    const change = pullChanges(db, 'xujiahui', 0, 10).changes.find((c) => c.kind === 'case');
+    expect(readCaseUpdate(change?.body)?.events.map((e) => e.type)).toEqual([
+      'registered',
+      'routed',
+      'teamAccepted',
+      'teamProgress',
+      'teamResolved',
+    ]);
+    expect(run({ kind: 'case list', dataDir, service: 'lawyer', filter: 'open' })).toEqual([
+      'no open cases for lawyer',
+    ]);
+    expect(() => run({ kind: 'case accept', dataDir, caseId, service: 'notary' })).toThrow(
+      TeamRefusal,
+    );
+    expect(() =>
+      run({ kind: 'case note', dataDir, caseId: uuidv7(NOW), service: 'lawyer', text: 'x' }),
+    ).toThrow(/no case with this id/);
   });
 });

@@ -19,6 +19,9 @@ import {
 } from '../store/sites';
 import { CataloguePublication, Rota, SiteSettings, ThemeActivity } from '../../shared/sync/content';
 import { streetById } from '../../shared/sites';
+import { uuidv7 } from '../../shared/ids';
+import { addTeam, listTeams, revokeTeam } from '../store/teams';
+import { listTeamCases, recordTeamEvent, type TeamEventRequest } from '../store/team-cases';
 
 export type AdminCommand = Exclude<Command, { kind: 'help' } | { kind: 'serve' }>;
 
@@ -201,6 +204,77 @@ export function runAdminCommand(
         publishCatalogue(db, catalogue, now)
           ? `published catalogue ${catalogue.version} to every kiosk`
           : `catalogue ${catalogue.version} unchanged`,
+      );
+      return;
+    }
+    case 'team add': {
+      const { team, token } = addTeam(db, command.service, command.name, now);
+      out(`added team ${team.id} for ${team.service} (${team.name})`);
+      out(`token (shown once; send it as "Authorization: Bearer <token>"): ${token}`);
+      return;
+    }
+    case 'team list': {
+      const teams = listTeams(db);
+      if (teams.length === 0)
+        return out('no teams yet; add one with: team add --service <id> --name <text>');
+      for (const line of table([
+        ['team', 'service', 'name', 'created', 'state'],
+        ...teams.map((t) => [
+          t.id,
+          t.service,
+          t.name,
+          isoTime(t.createdAt),
+          t.revokedAt === null ? 'active' : `revoked ${isoTime(t.revokedAt)}`,
+        ]),
+      ]))
+        out(line);
+      return;
+    }
+    case 'team revoke': {
+      if (!revokeTeam(db, command.teamId, now))
+        throw new UsageError(`no team ${command.teamId}; see: team list`);
+      out(`revoked ${command.teamId}: its token no longer works`);
+      return;
+    }
+    case 'case list': {
+      const cases = listTeamCases(db, command.service, command.filter);
+      if (cases.length === 0) return out(`no ${command.filter} cases for ${command.service}`);
+      // No resident details or free text here: a terminal's scrollback is not the place for them.
+      for (const line of table([
+        ['case', 'site', 'ticket', 'category', 'urgency', 'stage', 'due', 'case status'],
+        ...cases.map((c) => [
+          c.caseId,
+          c.siteId,
+          c.ticket ? `${c.ticket.number} ${c.ticket.day}` : '-',
+          c.category ?? '-',
+          c.urgency ?? '-',
+          c.stage,
+          c.openDue ?? c.dueDate ?? '-',
+          c.status,
+        ]),
+      ]))
+        out(line);
+      return;
+    }
+    case 'case accept':
+    case 'case note':
+    case 'case resolve': {
+      const base = { id: uuidv7(now), at: isoTime(now) };
+      const input: TeamEventRequest =
+        command.kind === 'case accept'
+          ? { ...base, type: 'teamAccepted' }
+          : command.kind === 'case note'
+            ? { ...base, type: 'teamProgress', note: command.text }
+            : { ...base, type: 'teamResolved', result: command.result };
+      const outcome = recordTeamEvent(
+        db,
+        { service: command.service, teamId: null },
+        command.caseId,
+        input,
+        now,
+      );
+      out(
+        `${command.service}: ${outcome.case.stage} on case ${command.caseId} (case status ${outcome.case.status})`,
       );
       return;
     }

@@ -1,9 +1,11 @@
 import { HubError } from '../hub-error';
+import { TeamRefusal, type TeamRefusalCode } from '../store/team-refusal';
 import type { SyncErrorBody } from '../../shared/sync/errors';
 
 export interface ErrorReply {
   status: number;
-  body: SyncErrorBody;
+  /** A sync protocol code, or one of the teams' API (server/store/team-refusal.ts). */
+  body: SyncErrorBody | { error: TeamRefusalCode; message: string };
 }
 
 /** Fastify's own refusals, in our codes. Each is the client's fault, so none is a 5xx. */
@@ -39,7 +41,7 @@ const FASTIFY_ERRORS: Record<string, { status: number; body: SyncErrorBody }> = 
  * `internal` with a fixed message: their text stays in the log, never in the answer.
  */
 export function errorReply(error: unknown): ErrorReply {
-  if (error instanceof HubError)
+  if (error instanceof HubError || error instanceof TeamRefusal)
     return { status: error.status, body: { error: error.code, message: error.message } };
   const known =
     typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string'

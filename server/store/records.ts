@@ -1,6 +1,7 @@
 import type { Db } from '../db/open';
 import type { AuthedDevice } from './devices';
 import { statement } from '../db/statements';
+import { caseEventOrigin, caseSiteOf, insertCaseEvent, refreshCase } from './cases';
 import { KioskRecord } from '../../shared/records/intake';
 import type { PushAck, PushEnvelope } from '../../shared/sync/protocol';
 import type { z } from 'zod';
@@ -80,6 +81,8 @@ export function writePush(db: Db, items: readonly CheckedItem[], ctx: PushContex
   const ids = items.flatMap((item) => (item.id === null ? [] : [item.id]));
   const tombstoned = new Set(tombstonedAmong.all(JSON.stringify(ids)) as string[]);
   const acks: PushAck[] = [];
+  // Cases that gained events in this batch: each is derived and published once, at the end.
+  const touchedCases = new Set<string>();
   for (const item of items) {
     if (item.id !== null && tombstoned.has(item.id)) {
       acks.push({ id: item.id, seq: item.seq, status: 'gone' });
@@ -90,6 +93,13 @@ export function writePush(db: Db, items: readonly CheckedItem[], ctx: PushContex
       continue;
     }
     const { record } = item;
+    if (record.kind === 'caseEvent') {
+      const refusal = caseEventRefusal(db, record.id, record.caseId, ctx.device.siteId);
+      if (refusal !== null) {
+        acks.push({ id: record.id, seq: item.seq, status: 'rejected', reason: refusal });
+        continue;
+      }
+    }
     const stored = insert.run(
       record.id,
       ctx.device.id,
@@ -102,8 +112,14 @@ export function writePush(db: Db, items: readonly CheckedItem[], ctx: PushContex
       ctx.now,
       ctx.offsetMs,
     );
-    if (stored.changes === 1) acks.push({ id: record.id, seq: item.seq, status: 'stored' });
-    else if (ownerOf.get(record.id) === ctx.device.id)
+    if (stored.changes === 1) {
+      acks.push({ id: record.id, seq: item.seq, status: 'stored' });
+      if (record.kind === 'caseEvent') {
+        const origin = { siteId: ctx.device.siteId, pushedBy: ctx.device.id, teamId: null };
+        insertCaseEvent(db, record, origin, item.body, ctx.now);
+        touchedCases.add(record.caseId);
+      }
+    } else if (ownerOf.get(record.id) === ctx.device.id)
       acks.push({ id: record.id, seq: item.seq, status: 'duplicate' });
     else
       acks.push({
@@ -113,9 +129,23 @@ export function writePush(db: Db, items: readonly CheckedItem[], ctx: PushContex
         reason: 'a record with this id was already stored from another device',
       });
   }
+  // In this same transaction: an acked case event is always indexed and published to its site.
+  for (const caseId of touchedCases) refreshCase(db, caseId, ctx.device.siteId, ctx.now);
   // Every item now has a final answer, so the mark covers rejected and gone items too.
   seen.run(items.at(-1)?.seq ?? 0, ctx.now, ctx.offsetMs, ctx.device.id);
   return acks;
+}
+
+/**
+ * Why a kiosk's case event cannot be stored, or null. A case belongs to the site whose kiosk sent
+ * its first event (a ticket's case id is its intake's id): another site's kiosk may not add to it.
+ * An id the hub already used for a team event is never taken for a kiosk record.
+ */
+function caseEventRefusal(db: Db, eventId: string, caseId: string, siteId: string): string | null {
+  const site = caseSiteOf(db, caseId);
+  if (site !== null && site !== siteId) return 'this case belongs to another site';
+  if (caseEventOrigin(db, eventId) === 'hub') return 'a team event with this id is already stored';
+  return null;
 }
 
 /**

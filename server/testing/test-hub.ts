@@ -121,34 +121,41 @@ export async function enroll(hub: TestHub, code: string, kioskMs = hub.clock.ms)
   };
 }
 
+/** Every hub table. */
+const HUB_TABLES = [
+  'sites',
+  'enrollment_codes',
+  'devices',
+  'records',
+  'tombstones',
+  'changes',
+  'schema_version',
+  'case_events',
+  'cases',
+  'case_teams',
+  'teams',
+] as const;
+
 /** Row counts of every hub table, to prove a refused request changed nothing. */
 export function rowCounts(db: Db): Record<string, number> {
-  const tables = [
-    'sites',
-    'enrollment_codes',
-    'devices',
-    'records',
-    'tombstones',
-    'changes',
-    'schema_version',
-  ];
   return Object.fromEntries(
-    tables.map((t) => [t, (db.prepare(`SELECT COUNT(*) AS n FROM ${t}`).get() as { n: number }).n]),
+    HUB_TABLES.map((t) => [
+      t,
+      (db.prepare(`SELECT COUNT(*) AS n FROM ${t}`).get() as { n: number }).n,
+    ]),
   );
 }
 
 /** Every row of every hub table, to prove a refused request changed nothing at all. */
 export function snapshot(db: Db): string {
-  const tables = [
-    'sites',
-    'enrollment_codes',
-    'devices',
-    'records',
-    'tombstones',
-    'changes',
-    'schema_version',
-  ];
-  return JSON.stringify(tables.map((t) => db.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all()));
+  return JSON.stringify(
+    HUB_TABLES.map((t) =>
+      // case_teams is WITHOUT ROWID: order it by its key.
+      db
+        .prepare(`SELECT * FROM ${t} ORDER BY ${t === 'case_teams' ? 'case_id, team' : 'rowid'}`)
+        .all(),
+    ),
+  );
 }
 
 export async function postJson(

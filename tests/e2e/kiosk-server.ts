@@ -14,14 +14,23 @@ const RENDERER_DIR = join(import.meta.dirname, '../../dist/renderer');
  * `/api` proxy). Without a hub the proxy answers 502, which the kiosk must treat as offline.
  */
 export async function startKioskServer(
-  options: { hubOrigin?: string; enrollmentCode?: string; root?: string } = {},
+  options: {
+    hubOrigin?: string;
+    enrollmentCode?: string;
+    root?: string;
+    /**
+     * false: a kiosk straight from the box (no demo flag), which opens the first-run wizard.
+     * Default: a demo run, which lands on Home as every suite before the wizard expects.
+     */
+    provisioned?: false;
+  } = {},
 ): Promise<KioskServer> {
   const server = createStaticServer({
     root: options.root ?? RENDERER_DIR,
     hubOrigin: options.hubOrigin ?? 'http://127.0.0.1:9',
     bootConfig: {
       hubUrl: '',
-      demo: options.enrollmentCode !== undefined,
+      demo: options.provisioned !== false,
       ...(options.enrollmentCode ? { enrollmentCode: options.enrollmentCode } : {}),
     },
   });

@@ -23,7 +23,10 @@ export type Screen =
   | 'suggestionThanks'
   /** Front-desk mode for volunteers (renderer/features/desk), and the resident's rating. */
   | 'desk'
-  | 'satisfaction';
+  | 'satisfaction'
+  /** The first-run wizard and technician mode (renderer/features/setup, technician). */
+  | 'setup'
+  | 'technician';
 
 export type Hardship = 'yes' | 'no' | 'unsure';
 

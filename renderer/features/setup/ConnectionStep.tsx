@@ -1,0 +1,61 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BigButton } from '../../ui/BigButton';
+import { noteError } from '../technician/error-ring';
+import { testConnection, type ConnectionResult } from './hub-check';
+import { kioskFetch } from './setup-actions';
+import { useSetup } from './setup-store';
+import { StepActions } from './StepActions';
+
+/** GET the hub's health: is the address right and the hub up, before a code is spent on it. */
+export function ConnectionStep() {
+  const { t } = useTranslation();
+  const hubUrl = useSetup((s) => s.hubUrl);
+  const [result, setResult] = useState<ConnectionResult | null>(null);
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    void testConnection(hubUrl, kioskFetch).then((answer) => {
+      if (!answer.ok) noteError(`connection:${answer.code ?? answer.problem}`);
+      if (live) setResult(answer);
+    });
+    return () => {
+      live = false;
+    };
+  }, [hubUrl, attempt]);
+
+  const retry = () => {
+    setResult(null);
+    setAttempt((n) => n + 1);
+  };
+
+  return (
+    <>
+      <p className="screen__lead">{t('setup.connection.lead', { hubUrl })}</p>
+      {result === null && (
+        <p role="status" data-testid="connection-checking">
+          {t('setup.connection.checking')}
+        </p>
+      )}
+      {result?.ok && (
+        <p role="status" className="setup-ok" data-testid="connection-ok">
+          {t('setup.connection.ok', { version: result.hubVersion })}
+        </p>
+      )}
+      {result && !result.ok && (
+        <>
+          <p role="alert" className="error" data-testid="connection-error">
+            {t(`setup.problem.${result.problem}`)}
+          </p>
+          <div className="actions">
+            <BigButton onClick={retry} data-testid="connection-retry">
+              {t('setup.retry')}
+            </BigButton>
+          </div>
+        </>
+      )}
+      <StepActions nextDisabled={!result?.ok} />
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+import { useTranslation } from 'react-i18next';
+import { OnScreenKeyboard } from './OnScreenKeyboard';
+import { normaliseHubUrl } from './hub-check';
+import { useSetup } from './setup-store';
+import { StepActions } from './StepActions';
+
+const URL_KEYS = [...'abcdefghijklmnopqrstuvwxyz0123456789', '.', ':', '/', '-'];
+
+/** The district hub's address, prefilled from the boot config; only an http(s) URL goes on. */
+export function HubAddressStep() {
+  const { t } = useTranslation();
+  const hubUrl = useSetup((s) => s.hubUrl);
+  const setHubUrl = useSetup((s) => s.setHubUrl);
+  const valid = normaliseHubUrl(hubUrl) !== null;
+  const shown = hubUrl !== '' && !valid;
+  return (
+    <>
+      <p className="screen__lead">{t('setup.hub.lead')}</p>
+      <label className="field">
+        <span>{t('setup.hub.label')}</span>
+        <input
+          className="text-input setup-url"
+          value={hubUrl}
+          inputMode="url"
+          autoComplete="off"
+          spellCheck={false}
+          onChange={(e) => setHubUrl(e.target.value)}
+          aria-invalid={shown}
+          aria-describedby="hub-url-error"
+          data-testid="setup-hub-url"
+        />
+      </label>
+      <p
+        id="hub-url-error"
+        role={shown ? 'alert' : undefined}
+        className={shown ? 'error' : 'sr-only'}
+      >
+        {shown ? t('setup.hub.invalid') : ''}
+      </p>
+      <OnScreenKeyboard
+        keys={URL_KEYS}
+        value={hubUrl}
+        maxLength={200}
+        onChange={setHubUrl}
+        label={t('setup.hub.keyboard')}
+        testIdPrefix="url-key"
+      />
+      <StepActions nextDisabled={!valid} />
+    </>
+  );
+}

@@ -1,0 +1,53 @@
+import type { DeviceCredential, IpcReply, KioskBootConfig } from '../../../shared/ipc';
+import type { ContentDb } from '../../db/content-db';
+import { absoluteHubUrl, getPlatform, loadBootConfig } from '../../platform';
+import { useSession } from '../session/session-store';
+import { hasTechnicianPin } from '../technician/technician-pin';
+import { useSetup } from './setup-store';
+
+/**
+ * A kiosk is set up once it holds a device credential and a technician PIN (the wizard's last
+ * two writes). Demo runs (`npm start`, the e2e suites) enroll themselves and never see the wizard.
+ * A credential that cannot be READ (an OS key store failure) is not "no credential": the wizard
+ * would enroll the kiosk a second time, so the kiosk keeps running and the status line says why.
+ */
+export function needsSetup(
+  credential: IpcReply<DeviceCredential | null>,
+  pinSet: boolean,
+  boot: KioskBootConfig | null,
+): boolean {
+  if (boot?.demo) return false;
+  if (!credential.ok) return false;
+  return credential.value === null || !pinSet;
+}
+
+/**
+ * The hub address to offer: the shell's configured hub, or the page's own origin where the boot
+ * config says "same origin" (the browser build behind its /api proxy). Under app:// there is no
+ * such origin: the field starts empty.
+ */
+export function prefilledHubUrl(boot: KioskBootConfig | null, pageUrl: string): string {
+  if (!boot) return '';
+  try {
+    const url = absoluteHubUrl(boot.hubUrl, pageUrl);
+    return /^https?:\/\//.test(url) ? url : '';
+  } catch {
+    return '';
+  }
+}
+
+/** Run once at start: open the wizard when the kiosk is not set up yet. */
+export async function checkProvisioning(content: ContentDb): Promise<void> {
+  const platform = getPlatform();
+  const [credential, pinSet, boot] = await Promise.all([
+    platform.getCredential(),
+    hasTechnicianPin(content),
+    loadBootConfig(),
+  ]);
+  if (!needsSetup(credential, pinSet, boot)) return;
+  useSetup.getState().begin({
+    bootHubUrl: prefilledHubUrl(boot, window.location.href),
+    enrolled: credential.ok && credential.value !== null,
+  });
+  useSession.getState().goTo('setup');
+}

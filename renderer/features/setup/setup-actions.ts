@@ -1,0 +1,105 @@
+import type { EnrollInput } from '../../sync/enroll';
+import { enrollKiosk } from '../../sync/enroll';
+import { syncOnce, type SyncOutcome } from '../../sync/sync-once';
+import { asSyncFailure } from '../../sync/sync-failure';
+import type { ContentDb } from '../../db/content-db';
+import type { RecordsDb } from '../../db/records-db';
+import { HUB_KEYS } from '../../content/hub-content';
+import { getPlatform } from '../../platform';
+import { syncStatusReporter } from '../sync-status/sync-status-store';
+import type { SiteSettings } from '../../../shared/sync/content';
+import { parseSiteFile, type SiteFile } from '../../../shared/site-file';
+import { noteError } from '../technician/error-ring';
+import { enrollProblem, type EnrollProblem } from './enroll-problem';
+import { normaliseHubUrl } from './hub-check';
+
+// Called bare, `fetch` loses its `window` binding in some browsers ("Illegal invocation").
+export const kioskFetch = (input: string, init: RequestInit) => fetch(input, init);
+
+export function platformCredentials() {
+  const platform = getPlatform();
+  return {
+    get: () => platform.getCredential(),
+    set: (c: Parameters<typeof platform.setCredential>[0]) => platform.setCredential(c),
+  };
+}
+
+export type EnrollOutcome =
+  { ok: true; site: SiteSettings } | { ok: false; problem: EnrollProblem };
+
+/** Trade the code for a credential; the site comes with the answer and is stored at once. */
+export async function enrollThisKiosk(
+  input: Omit<EnrollInput, 'hubUrl'> & { hubUrl: string },
+  content: ContentDb,
+): Promise<EnrollOutcome> {
+  const hubUrl = normaliseHubUrl(input.hubUrl);
+  if (hubUrl === null) return { ok: false, problem: 'invalid_url' };
+  try {
+    await enrollKiosk(
+      { ...input, hubUrl },
+      {
+        credentials: platformCredentials(),
+        content,
+        fetch: kioskFetch,
+        onClockOffset: (ms) => syncStatusReporter.clockOffset(ms, Date.now()),
+      },
+    );
+    const site = (await content.content.get(HUB_KEYS.site))?.value as SiteSettings;
+    return { ok: true, site };
+  } catch (error) {
+    const failure = asSyncFailure(error);
+    noteError(`enroll:${failure.code}`);
+    return { ok: false, problem: enrollProblem(failure.code) };
+  }
+}
+
+/** Undo an enrollment the technician did not confirm: forget the credential and the site. */
+export async function forgetEnrollment(content: ContentDb): Promise<void> {
+  await getPlatform().clearCredential();
+  await content.content.delete(HUB_KEYS.site);
+}
+
+/**
+ * One sync (push, then pull the site's settings), taken under the sync loop's lock so it never
+ * runs beside the scheduler's own run.
+ */
+export async function syncNowOnce(dbs: {
+  records: RecordsDb;
+  content: ContentDb;
+}): Promise<SyncOutcome> {
+  const run = () =>
+    syncOnce({
+      ...dbs,
+      credentials: platformCredentials(),
+      fetch: kioskFetch,
+      reporter: syncStatusReporter,
+    });
+  // A failure reaches the recent-errors ring through the status store (technician/ErrorWatch).
+  return 'locks' in navigator ? navigator.locks.request('kiosk-sync', run) : run();
+}
+
+export type SiteFileRead =
+  | { ok: true; file: SiteFile }
+  | {
+      ok: false;
+      problem: 'not_found' | 'unsupported' | 'unreadable' | 'too_large' | 'incomplete' | 'invalid';
+    };
+
+/** Read `living-room-site.json` from removable media and check it; changes nothing itself. */
+export async function readSiteFileFromMedia(): Promise<SiteFileRead> {
+  const raw = await getPlatform().readSiteFile();
+  if (!raw.ok) {
+    const problem =
+      raw.error === 'not_found' || raw.error === 'unsupported' || raw.error === 'too_large'
+        ? raw.error
+        : 'unreadable';
+    noteError(`site-file:${problem}`);
+    return { ok: false, problem };
+  }
+  const parsed = parseSiteFile(raw.value);
+  if (!parsed.ok) {
+    noteError(`site-file:${parsed.problem}`);
+    return { ok: false, problem: parsed.problem };
+  }
+  return { ok: true, file: parsed.value };
+}

@@ -1,0 +1,77 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import Dexie from 'dexie';
+import { openRecordsDb, type RecordsDb } from '../../db/records-db';
+import { openContentDb, type ContentDb } from '../../db/content-db';
+import { saveIntake } from '../../db/records';
+import { intakeDraft } from '../../../tests/fixtures/intake-draft';
+import { factoryReset, factoryResetRefusal, FactoryResetRefused } from './factory-reset';
+
+describe('factoryResetRefusal', () => {
+  it('needs the typed word, in either language', () => {
+    expect(factoryResetRefusal({ typed: '', unsynced: 0, override: false })).toBe('confirmation');
+    expect(factoryResetRefusal({ typed: 'reset please', unsynced: 0, override: false })).toBe(
+      'confirmation',
+    );
+    expect(factoryResetRefusal({ typed: '重置', unsynced: 0, override: false })).toBeNull();
+    expect(factoryResetRefusal({ typed: ' reset ', unsynced: 0, override: false })).toBeNull();
+  });
+
+  it('refuses while records are unsynced, unless overridden', () => {
+    expect(factoryResetRefusal({ typed: 'RESET', unsynced: 3, override: false })).toBe('unsynced');
+    expect(factoryResetRefusal({ typed: 'RESET', unsynced: 3, override: true })).toBeNull();
+  });
+
+  it('asks for the word even with the override ticked', () => {
+    expect(factoryResetRefusal({ typed: 'RESE', unsynced: 3, override: true })).toBe(
+      'confirmation',
+    );
+  });
+});
+
+describe('factoryReset', () => {
+  let records: RecordsDb;
+  let content: ContentDb;
+  let n = 0;
+  let credentialCleared = false;
+  const names = () => ({ records: `reset-records-${n}`, content: `reset-content-${n}` });
+  beforeEach(() => {
+    n += 1;
+    records = openRecordsDb(names().records);
+    content = openContentDb(names().content);
+    credentialCleared = false;
+  });
+  afterEach(async () => {
+    records.close();
+    content.close();
+    await Dexie.delete(names().records);
+    await Dexie.delete(names().content);
+  });
+  const deps = () => ({
+    records,
+    content,
+    clearCredential: () => {
+      credentialCleared = true;
+      return Promise.resolve({ ok: true });
+    },
+  });
+
+  it('keeps everything when refused because of an unsynced record', async () => {
+    await saveIntake(records, intakeDraft(), new Date(2026, 10, 29, 9));
+    await content.content.put({ key: 'hub:site', value: {}, updatedAt: 'x' });
+    await expect(factoryReset(deps(), 'RESET', false)).rejects.toEqual(
+      new FactoryResetRefused('unsynced'),
+    );
+    expect(credentialCleared).toBe(false);
+    expect(await records.records.count()).toBe(1);
+    expect(await content.content.count()).toBe(1);
+  });
+
+  it('wipes both databases and the credential with the override', async () => {
+    await saveIntake(records, intakeDraft(), new Date(2026, 10, 29, 9));
+    await content.content.put({ key: 'hub:site', value: {}, updatedAt: 'x' });
+    await factoryReset(deps(), '重置', true);
+    expect(credentialCleared).toBe(true);
+    expect(await Dexie.exists(names().records)).toBe(false);
+    expect(await Dexie.exists(names().content)).toBe(false);
+  });
+});
