@@ -1,9 +1,8 @@
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { build } from 'vite';
 import { CHROMIUM_PATH } from '../../tests/e2e/browser';
 import {
+  buildEntryPage,
   CHROMIUM_ARGS,
   makeTempDir,
   median,
@@ -40,25 +39,8 @@ interface BenchWindow {
   deskListsBench?: DeskListsBenchApi;
 }
 
-async function buildPage(outDir: string): Promise<void> {
-  const src = await makeTempDir('desk-lists-src');
-  try {
-    await writeFile(
-      path.join(src.dir, 'index.html'),
-      '<!doctype html><html><head><meta charset="UTF-8" /><title>desk lists bench</title></head>' +
-        '<body><script type="module" src="./entry.ts"></script></body></html>',
-    );
-    await writeFile(path.join(src.dir, 'entry.ts'), `import ${JSON.stringify(PAGE_ENTRY)};\n`);
-    await build({
-      configFile: false,
-      root: src.dir,
-      base: './',
-      build: { outDir, emptyOutDir: true, target: 'chrome120', sourcemap: false },
-      logLevel: 'silent',
-    });
-  } finally {
-    await src.remove();
-  }
+function buildPage(outDir: string): Promise<void> {
+  return buildEntryPage(PAGE_ENTRY, outDir, 'desk lists bench');
 }
 
 async function main(): Promise<void> {

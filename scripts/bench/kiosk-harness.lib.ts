@@ -60,16 +60,16 @@ export async function buildFloor(outDir: string): Promise<void> {
   });
 }
 
-/** A page whose only script is kiosk-save-page.lib.ts: the app's own saveIntake, callable from the bench. */
-export async function buildSavePage(outDir: string): Promise<void> {
-  const src = await makeTempDir('save-src');
+/** Build a page whose only script is `entry`, so a bench can call the app's own code in Chromium. */
+export async function buildEntryPage(entry: string, outDir: string, title: string): Promise<void> {
+  const src = await makeTempDir('entry-src');
   try {
     await writeFile(
       path.join(src.dir, 'index.html'),
-      '<!doctype html><html><head><meta charset="UTF-8" /><title>save bench</title></head>' +
+      `<!doctype html><html><head><meta charset="UTF-8" /><title>${title}</title></head>` +
         '<body><script type="module" src="./entry.ts"></script></body></html>',
     );
-    await writeFile(path.join(src.dir, 'entry.ts'), `import ${JSON.stringify(SAVE_PAGE_ENTRY)};\n`);
+    await writeFile(path.join(src.dir, 'entry.ts'), `import ${JSON.stringify(entry)};\n`);
     await build({
       configFile: false,
       root: src.dir,
@@ -80,6 +80,11 @@ export async function buildSavePage(outDir: string): Promise<void> {
   } finally {
     await src.remove();
   }
+}
+
+/** A page whose only script is kiosk-save-page.lib.ts: the app's own saveIntake, callable from the bench. */
+export function buildSavePage(outDir: string): Promise<void> {
+  return buildEntryPage(SAVE_PAGE_ENTRY, outDir, 'save bench');
 }
 
 export type Served = KioskServer;
