@@ -51,6 +51,8 @@ function setup() {
       });
     }),
     'app:relaunch': vi.fn(() => ({ ok: true as const, value: null })),
+    'printer:set': vi.fn(() => ({ ok: true as const, value: null })),
+    'renderer:idle-reset': vi.fn(() => ({ ok: true as const, value: { switching: true } })),
   } satisfies IpcHandlers;
   registerIpcHandlers(handlers, () => win.webContents as never);
   return { win, handlers, contents: win.webContents };
@@ -86,6 +88,10 @@ describe('IPC handlers', () => {
     ['credential:set', { ...credential, hubUrl: 'file:///etc/passwd' }],
     ['credential:set', 'a string'],
     ['app:info', { unexpected: true }],
+    ['printer:set', { name: '' }],
+    ['printer:set', { name: 'P'.repeat(257) }],
+    ['printer:set', 'POS-80'],
+    ['renderer:idle-reset', { version: '9.9.9' }],
   ])(
     'rejects bad input on %s with bad_request, without calling the handler',
     async (channel, input) => {
@@ -97,6 +103,19 @@ describe('IPC handlers', () => {
       expect(handlers[channel as keyof typeof handlers]).not.toHaveBeenCalled();
     },
   );
+
+  it('passes a printer name, trimmed, and answers the idle reset', async () => {
+    const { contents, handlers } = setup();
+    expect(await ipcMain.invoke('printer:set', contents, { name: ' POS-80 ' })).toEqual({
+      ok: true,
+      value: null,
+    });
+    expect(handlers['printer:set']).toHaveBeenCalledWith({ name: 'POS-80' });
+    expect(await ipcMain.invoke('renderer:idle-reset', contents)).toEqual({
+      ok: true,
+      value: { switching: true },
+    });
+  });
 
   it('rejects extra arguments', async () => {
     const { contents } = setup();

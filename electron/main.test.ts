@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { INVOKE_CHANNEL_NAMES } from '../shared/ipc';
 import {
@@ -16,6 +19,7 @@ vi.mock('electron', () => import('../tests/setup/electron-mock'));
 let sandboxed = false;
 
 beforeAll(async () => {
+  app.userDataPath = mkdtempSync(path.join(tmpdir(), 'kiosk-main-'));
   vi.useFakeTimers();
   await import('./main');
   // vitest clears call records before each test; keep what the import did.
@@ -38,6 +42,7 @@ describe('main process composition', () => {
 
   it('guards sessions and answers every IPC channel', () => {
     expect(session.defaultSession.permissionRequestHandler).not.toBeNull();
+    expect(session.defaultSession.listenerCount('will-download')).toBe(1);
     expect([...ipcMain.handlers.keys()].sort()).toEqual([...INVOKE_CHANNEL_NAMES].sort());
   });
 
@@ -57,6 +62,39 @@ describe('main process composition', () => {
     expect(win?.webContents.sent.at(-1)).toEqual({
       channel: 'kiosk:idle',
       payload: { idleSeconds: 42 },
+    });
+  });
+
+  it("keeps the site file's printer for the next start and prints to it now", async () => {
+    const contents = BrowserWindow.instances[0]?.webContents;
+    if (!contents) throw new Error('no window');
+    contents.printers = ['POS-80', 'Office'].map((name) => ({
+      name,
+      displayName: name,
+      description: '',
+      options: {},
+    }));
+    expect(await ipcMain.invoke('printer:set', contents as never, { name: 'POS-80' })).toEqual({
+      ok: true,
+      value: null,
+    });
+    expect(
+      JSON.parse(readFileSync(path.join(app.userDataPath, 'kiosk-settings.json'), 'utf8')),
+    ).toMatchObject({ receiptPrinter: 'POS-80' });
+    expect(await ipcMain.invoke('printer:list', contents as never)).toMatchObject({
+      ok: true,
+      value: [
+        { name: 'POS-80', receipt: true },
+        { name: 'Office', receipt: false },
+      ],
+    });
+  });
+
+  it('answers the idle reset; a build without a release key never switches', async () => {
+    const contents = BrowserWindow.instances[0]?.webContents;
+    expect(await ipcMain.invoke('renderer:idle-reset', contents as never)).toEqual({
+      ok: true,
+      value: { switching: false },
     });
   });
 });

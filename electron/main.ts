@@ -1,9 +1,10 @@
-import { Menu, app, powerMonitor, type BrowserWindow } from 'electron';
+import { Menu, app, powerMonitor, session, type BrowserWindow } from 'electron';
 import { userInfo } from 'node:os';
 import path from 'node:path';
 import { KIOSK_BUILD } from './build-flags';
 import { createCredentialStore } from './credential-store';
 import { contentSecurityPolicy, hubOrigin } from './csp';
+import { guardDownloads, writableRemovableDirs } from './diagnostics-download';
 import { startIdleReports } from './idle-monitor';
 import { registerIpcHandlers, sendEvent } from './ipc';
 import { acquireSingleInstance, lockKiosk } from './kiosk-lock';
@@ -11,8 +12,15 @@ import { APP_ENTRY_URL } from './origin';
 import { printTicket, printerSummaries } from './printer';
 import { registerAppScheme, serveAppProtocol } from './protocol';
 import { superviseRenderer } from './recovery';
+import { RENDERER_RELEASE_PUBLIC_KEY } from './release-key';
+import { createRendererUpdater, scheduleUpdateChecks } from './renderer-update';
 import { installSecurityGuards } from './security';
-import { bootConfigFrom, loadKioskSettings, machineSettingsDir } from './settings';
+import {
+  bootConfigFrom,
+  loadKioskSettings,
+  machineSettingsDir,
+  saveReceiptPrinter,
+} from './settings';
 import { readSiteFile, removableMountPoints } from './site-file';
 import { createMainWindow } from './window';
 
@@ -37,7 +45,9 @@ if (acquireSingleInstance(() => mainWindow)) {
 async function start(): Promise<void> {
   Menu.setApplicationMenu(null);
   const userData = app.getPath('userData');
-  const settings = loadKioskSettings([userData, machineSettingsDir()]);
+  const settingsDirs = [userData, machineSettingsDir()];
+  const settings = loadKioskSettings(settingsDirs);
+  let receiptPrinter = settings.receiptPrinter;
   const credentials = createCredentialStore(userData);
 
   // The CSP lets the page reach the configured hub and the hub it enrolled with, nothing else.
@@ -45,10 +55,22 @@ async function start(): Promise<void> {
   let enrolledHub = enrolled?.ok && enrolled.value ? hubOrigin(enrolled.value.hubUrl) : null;
   const configuredHub = hubOrigin(settings.hubUrl);
 
-  // Updates would swap this folder for a verified newer bundle (docs/deploy.md); not built yet.
-  const rendererRoot = path.join(app.getAppPath(), 'dist', 'renderer');
+  // The installed renderer, or a verified newer one from the hub (renderer-update.ts).
+  const updater = createRendererUpdater({
+    bundlesDir: path.join(userData, 'renderer-bundles'),
+    bundledRoot: path.join(app.getAppPath(), 'dist', 'renderer'),
+    shellVersion: app.getVersion(),
+    publicKeyPem: RENDERER_RELEASE_PUBLIC_KEY,
+    credential: async () => {
+      const reply = await credentials.get();
+      return reply.ok ? reply.value : null;
+    },
+  });
+  await updater.init().catch((error: unknown) => {
+    console.error(`renderer bundles unreadable, serving the installed renderer: ${String(error)}`);
+  });
   serveAppProtocol({
-    rendererRoot: () => rendererRoot,
+    rendererRoot: () => updater.root(),
     contentSecurityPolicy: () =>
       contentSecurityPolicy([configuredHub, enrolledHub].filter((o): o is string => o !== null)),
     bootConfig: () => bootConfigFrom(settings),
@@ -60,6 +82,11 @@ async function start(): Promise<void> {
   });
   const win = mainWindow;
   win.on('closed', () => (mainWindow = null));
+  guardDownloads(session.defaultSession, {
+    saveDir: path.join(userData, 'diagnostics'),
+    removableDirs: () => writableRemovableDirs(process.platform, userName()),
+    onSaved: (saved) => sendEvent(mainContents(), 'diagnostics:saved', saved),
+  });
 
   registerIpcHandlers(
     {
@@ -83,12 +110,23 @@ async function start(): Promise<void> {
       'print:ticket': (ticket) =>
         printTicket(ticket, {
           listPrinters: () => win.webContents.getPrintersAsync(),
-          receiptPrinter: settings.receiptPrinter,
+          receiptPrinter,
         }),
       'printer:list': async () => ({
         ok: true,
-        value: printerSummaries(await win.webContents.getPrintersAsync(), settings.receiptPrinter),
+        value: printerSummaries(await win.webContents.getPrintersAsync(), receiptPrinter),
       }),
+      'printer:set': async ({ name }) => {
+        await saveReceiptPrinter(settingsDirs, name);
+        receiptPrinter = name;
+        return { ok: true, value: null };
+      },
+      'renderer:idle-reset': async () => {
+        const switching = await updater.idleReset();
+        // Reply first, then load the new bundle: the page is on Home, nobody is mid-intake.
+        if (switching) setTimeout(() => mainContents()?.reload(), 100);
+        return { ok: true, value: { switching } };
+      },
       'site-file:read': async () =>
         readSiteFile(await removableMountPoints(process.platform, userName())),
       'app:relaunch': () => {
@@ -103,13 +141,20 @@ async function start(): Promise<void> {
     mainContents,
   );
 
-  superviseRenderer(win.webContents);
+  superviseRenderer(win.webContents, {
+    onFailure: () => {
+      updater.rendererFailed().catch((error: unknown) => {
+        console.error(`renderer fallback failed: ${String(error)}`);
+      });
+    },
+  });
   lockKiosk(win, { kioskBuild: KIOSK_BUILD });
   startIdleReports({
     getIdleSeconds: () => powerMonitor.getSystemIdleTime(),
     send: (report) => sendEvent(mainContents(), 'kiosk:idle', report),
   });
 
+  scheduleUpdateChecks(updater);
   await win.loadURL(APP_ENTRY_URL);
 }
 

@@ -19,12 +19,15 @@ describe('preload bridge', () => {
         'appInfo',
         'clearCredential',
         'getCredential',
+        'idleReset',
         'listPrinters',
+        'onDiagnosticsSaved',
         'onIdle',
         'printTicket',
         'readSiteFile',
         'relaunch',
         'setCredential',
+        'setReceiptPrinter',
       ].sort(),
     );
   });
@@ -36,6 +39,25 @@ describe('preload bridge', () => {
     expect(ipcRenderer.invoke).toHaveBeenLastCalledWith('print:ticket', ticket);
     await kiosk.appInfo();
     expect(ipcRenderer.invoke).toHaveBeenLastCalledWith('app:info');
+    await kiosk.setReceiptPrinter('POS-80');
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith('printer:set', { name: 'POS-80' });
+    await kiosk.idleReset();
+    expect(ipcRenderer.invoke).toHaveBeenLastCalledWith('renderer:idle-reset');
+  });
+
+  it('passes where a diagnostic bundle was saved, never the Electron event', () => {
+    const seen: unknown[][] = [];
+    const stop = kiosk.onDiagnosticsSaved((...args) => seen.push(args));
+    const saved = {
+      fileName: 'kiosk-diagnostics-2026-11-29-10-00-00.json',
+      folder: '/media/k/USB',
+      removable: true,
+    };
+    ipcRenderer.emit('diagnostics:saved', { sender: ipcRenderer }, saved);
+    ipcRenderer.emit('diagnostics:saved', { sender: ipcRenderer }, null);
+    stop();
+    ipcRenderer.emit('diagnostics:saved', { sender: ipcRenderer }, saved);
+    expect(seen).toEqual([[saved]]);
   });
 
   it('passes idle seconds, never the Electron event, until unsubscribed', () => {

@@ -1,5 +1,6 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type {
+  DiagnosticsSaved,
   EventChannel,
   InvokeChannel,
   IpcReply,
@@ -20,6 +21,7 @@ function invoke<C extends InvokeChannel>(
 }
 
 const IDLE: EventChannel = 'kiosk:idle';
+const SAVED: EventChannel = 'diagnostics:saved';
 
 const bridge = {
   appInfo: () => invoke('app:info'),
@@ -30,6 +32,17 @@ const bridge = {
   listPrinters: () => invoke('printer:list'),
   readSiteFile: () => invoke('site-file:read'),
   relaunch: () => invoke('app:relaunch'),
+  setReceiptPrinter: (name) => invoke('printer:set', { name }),
+  idleReset: () => invoke('renderer:idle-reset'),
+  onDiagnosticsSaved: (listener) => {
+    const forward = (_event: IpcRendererEvent, saved: DiagnosticsSaved | null) => {
+      if (typeof saved?.fileName === 'string') listener(saved);
+    };
+    ipcRenderer.on(SAVED, forward);
+    return () => {
+      ipcRenderer.removeListener(SAVED, forward);
+    };
+  },
   onIdle: (listener) => {
     // The Electron event never reaches the page: it carries the sender and ipcRenderer itself.
     const forward = (_event: IpcRendererEvent, report: { idleSeconds?: unknown } | null) => {

@@ -95,3 +95,22 @@ describe('superviseRenderer', () => {
     expect(contents.reload).not.toHaveBeenCalled();
   });
 });
+
+describe('superviseRenderer failure reports', () => {
+  it('tells its listener of each failure before the reload runs', () => {
+    const contents = new FakeWebContents();
+    const order: string[] = [];
+    const timers: (() => void)[] = [];
+    contents.reload.mockImplementation(() => order.push('reload'));
+    superviseRenderer(contents as never, {
+      policy,
+      now: () => 0,
+      setTimer: (fn) => timers.push(fn),
+      clearTimer: () => undefined,
+      onFailure: () => order.push('failure'),
+    });
+    contents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 1 });
+    for (const fn of timers.splice(0)) fn();
+    expect(order).toEqual(['failure', 'reload']);
+  });
+});

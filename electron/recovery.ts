@@ -40,6 +40,8 @@ export interface RecoveryDeps {
   now?: () => number;
   setTimer?: (fn: () => void, ms: number) => unknown;
   clearTimer?: (handle: unknown) => void;
+  /** Told of each failure before the reload, so a crash-looping renderer update can be dropped. */
+  onFailure?: () => void;
 }
 
 type Supervised = Pick<WebContents, 'on' | 'reload' | 'forcefullyCrashRenderer' | 'isDestroyed'>;
@@ -56,6 +58,7 @@ export function superviseRenderer(contents: Supervised, deps: RecoveryDeps = {})
     if (pending !== null) return; // one recovery at a time; a crash during a hang is the same failure
     const plan = planReload(failures, now(), policy);
     failures = plan.failures;
+    deps.onFailure?.();
     console.warn(
       `renderer ${why}; reloading in ${plan.delayMs} ms (failure ${plan.failures.length})`,
     );

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -7,6 +7,7 @@ import {
   bootConfigFrom,
   loadKioskSettings,
   machineSettingsDir,
+  saveReceiptPrinter,
 } from './settings';
 
 const dir = (settings?: unknown) => {
@@ -67,5 +68,41 @@ describe('bootConfigFrom', () => {
       enrollmentCode: 'DEMO-2026',
       demo: true,
     });
+  });
+});
+
+describe('saveReceiptPrinter', () => {
+  it('keeps the printer in userData, starting from the machine file so the hub is kept', async () => {
+    const user = dir();
+    const machine = dir({ hubUrl: 'https://hub.example.cn' });
+    await saveReceiptPrinter([user, machine], 'POS-80');
+    expect(JSON.parse(readFileSync(path.join(user, SETTINGS_FILE_NAME), 'utf8'))).toEqual({
+      hubUrl: 'https://hub.example.cn',
+      receiptPrinter: 'POS-80',
+    });
+    expect(loadKioskSettings([user, machine], {})).toEqual({
+      hubUrl: 'https://hub.example.cn',
+      receiptPrinter: 'POS-80',
+      demo: false,
+    });
+  });
+
+  it('replaces the printer in an existing userData file and keeps the rest', async () => {
+    const user = dir({ hubUrl: 'https://hub.example.cn', receiptPrinter: 'OLD', demo: false });
+    await saveReceiptPrinter([user], 'EPSON TM-T82');
+    expect(loadKioskSettings([user], {})).toEqual({
+      hubUrl: 'https://hub.example.cn',
+      receiptPrinter: 'EPSON TM-T82',
+      demo: false,
+    });
+    expect(readdirSync(user)).toEqual([SETTINGS_FILE_NAME]);
+  });
+
+  it('writes a file that loads even when the old one was broken', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const user = dir('{not json');
+    await saveReceiptPrinter([user], 'POS-80');
+    expect(loadKioskSettings([user], {})).toEqual({ receiptPrinter: 'POS-80', demo: false });
+    warn.mockRestore();
   });
 });

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { HubUrl, type KioskBootConfig } from '../shared/ipc';
@@ -73,4 +74,41 @@ export function bootConfigFrom(settings: KioskSettings): KioskBootConfig {
     ...(settings.enrollmentCode ? { enrollmentCode: settings.enrollmentCode } : {}),
     demo: settings.demo,
   };
+}
+
+/**
+ * Keep the receipt printer (named by the site file in the setup wizard) in `kiosk-settings.json`
+ * in the first folder of `dirs` (userData). The file's other settings are kept: when userData has
+ * no settings file yet, the machine-wide one is the starting point, since the first file found
+ * wins at the next start and must not lose the hub address. Written then renamed, so a power cut
+ * leaves the old file or the new one.
+ */
+export async function saveReceiptPrinter(dirs: readonly string[], name: string): Promise<void> {
+  const [target] = dirs;
+  if (target === undefined) throw new Error('no settings folder');
+  let current: Record<string, unknown> = {};
+  for (const dir of dirs) {
+    let text: string;
+    try {
+      text = await readFile(path.join(dir, SETTINGS_FILE_NAME), 'utf8');
+    } catch {
+      continue;
+    }
+    try {
+      const json: unknown = JSON.parse(text);
+      if (typeof json === 'object' && json !== null && !Array.isArray(json))
+        current = json as Record<string, unknown>;
+    } catch {
+      // A broken file is replaced by what we know is valid.
+    }
+    break;
+  }
+  const next = { ...current, receiptPrinter: name };
+  // Only a file that loads again is written; an invalid old field is dropped rather than kept.
+  const parsed = KioskSettings.safeParse(next);
+  const content = parsed.success ? next : { receiptPrinter: name };
+  await mkdir(target, { recursive: true });
+  const file = path.join(target, SETTINGS_FILE_NAME);
+  await writeFile(`${file}.tmp`, `${JSON.stringify(content, null, 2)}\n`);
+  await rename(`${file}.tmp`, file);
 }

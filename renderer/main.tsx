@@ -1,49 +1,58 @@
 import { StrictMode } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import type { KioskContextValue } from './app/kiosk-context';
 import { createI18n, replaceCatalogueStrings } from './i18n';
-import { openRecordsDb } from './db/records-db';
-import { openContentDb } from './db/content-db';
-import { loadCatalogue } from './content/catalogue-store';
 import { registerServiceWorker } from './app/service-worker';
 import { defaultCatalogue } from '../shared/catalogue/default';
 import { IDLE_RESET_EVENT } from './features/idle/IdleGuard';
 import { useSession } from './features/session/session-store';
 import { syncStatusReporter } from './features/sync-status/sync-status-store';
-import type { Catalogue } from '../shared/catalogue/schema';
 import './styles/kiosk.css';
 
 /**
- * Home renders at once with the catalogue built into this version; nothing waits for IndexedDB.
- * A newer catalogue the hub sent earlier is swapped in as soon as it is read, but only while
- * nobody is in the middle of an intake (else at the next idle reset).
+ * Home renders at once with the catalogue built into this version; nothing waits for IndexedDB,
+ * and neither Dexie nor zod is in the first download (docs/architecture.md, "First screen").
+ * Then `app/open-kiosk` opens the databases and starts sync; the screens after the result wait
+ * for that (DbsReady). A newer catalogue the hub sent earlier is swapped in as soon as it is read,
+ * but only while nobody is in the middle of an intake (else at the next idle reset).
  */
 function boot() {
-  const records = openRecordsDb();
-  const content = openContentDb();
   const i18n = createI18n(defaultCatalogue);
   const rootEl = document.getElementById('root');
   if (!rootEl) throw new Error('no #root');
   const root = createRoot(rootEl);
-  const render = (catalogue: Catalogue) =>
+  let services: KioskContextValue = { catalogue: defaultCatalogue, dbs: null };
+  const render = (next: KioskContextValue) => {
+    services = next;
     root.render(
       <StrictMode>
-        <App services={{ catalogue, records, content }} i18n={i18n} />
+        <App services={services} i18n={i18n} />
       </StrictMode>,
     );
-  render(defaultCatalogue);
-  void loadCatalogue(content).then((catalogue) => {
-    if (catalogue !== defaultCatalogue)
-      applyBetweenResidents(() => {
-        replaceCatalogueStrings(i18n, catalogue);
-        render(catalogue);
+  };
+  // Home goes into the DOM now, so the next frame paints it; the rest waits until after that.
+  flushSync(() => render(services));
+  afterNextPaint(() => {
+    registerServiceWorker();
+    void import('./app/open-kiosk').then(({ openKiosk }) => {
+      const opened = openKiosk(syncStatusReporter);
+      render({ ...services, dbs: opened.dbs });
+      void opened.catalogue.then((catalogue) => {
+        if (catalogue !== defaultCatalogue)
+          applyBetweenResidents(() => {
+            replaceCatalogueStrings(i18n, catalogue);
+            render({ ...services, catalogue });
+          });
       });
+    });
   });
-  registerServiceWorker();
-  // Sync is not needed to draw Home: load it after the first paint.
-  void import('./sync/start-kiosk-sync').then(({ startKioskSync }) =>
-    startKioskSync({ records, content }, syncStatusReporter),
-  );
+}
+
+/** Run `task` once the next frame has been painted (rAF runs just before paint; the timeout after). */
+function afterNextPaint(task: () => void) {
+  requestAnimationFrame(() => setTimeout(task, 0));
 }
 
 function applyBetweenResidents(apply: () => void) {

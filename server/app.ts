@@ -11,6 +11,7 @@ import { enrollRoute } from './routes/enroll';
 import { healthRoute } from './routes/health';
 import { pullRoute } from './routes/pull';
 import { pushRoute } from './routes/push';
+import { releasesRoutes } from './routes/releases';
 import { teamCasesRoutes } from './routes/team-cases';
 import { teamAuthenticator } from './http/team-auth';
 import { deriveMissingCases } from './store/cases';
@@ -132,6 +133,7 @@ export function buildApp(options: HubOptions): FastifyInstance {
   pushRoute(app, ctx, authenticate);
   pullRoute(app, ctx, authenticate);
   teamCasesRoutes(app, ctx, teamAuthenticator(options.db));
+  releasesRoutes(app, options.db, authenticate);
   // Case events stored by a hub from before cases existed get their cases now (usually none).
   deriveMissingCases(options.db, now());
   if (options.benchFloor === true) benchFloorRoute(app, ctx, authenticate);

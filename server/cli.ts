@@ -2,6 +2,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseCommand, UsageError, USAGE } from './cli/args';
 import { runAdminCommand } from './cli/commands';
+import { readNewPinHash } from './cli/pin-input';
+import { needsNewPin } from './cli/volunteer-commands';
 import { serve } from './cli/serve';
 import { openHubDb } from './db/open';
 import { HubError } from './hub-error';
@@ -23,9 +25,13 @@ async function main(argv: string[]): Promise<number> {
     await serve(command);
     return -1; // keeps running until a signal
   }
+  // A new volunteer PIN comes from stdin and is hashed at once; only the hash goes further.
+  const secrets = needsNewPin(command)
+    ? { pin: await readNewPinHash(process.stdin, process.stderr) }
+    : {};
   const db = openHubDb(command.dataDir);
   try {
-    runAdminCommand(db, command, Date.now(), (line) => console.log(line));
+    runAdminCommand(db, command, Date.now(), (line) => console.log(line), secrets);
   } finally {
     db.close();
   }

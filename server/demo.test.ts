@@ -1,7 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from './db/open';
 import { openTempHubDb } from './testing/temp-db';
-import { DEMO_SITE, seedDemo, shanghaiMonth } from './demo';
+import { DEMO_SITE, seedDemo, seedDemoVolunteers, shanghaiMonth } from './demo';
+import { removeVolunteer, siteRoster } from './store/volunteers';
+import { verifyPin } from '../shared/desk/pin';
+import { DEMO_VOLUNTEERS } from '../shared/desk/volunteers';
 import { DEMO_CODE, pendingCodes } from './store/codes';
 import { pullChanges } from './store/changes';
 import { enrollDevice } from './store/devices';
@@ -55,5 +58,38 @@ describe('seedDemo', () => {
   it('takes the month in Shanghai time', () => {
     expect(shanghaiMonth(Date.UTC(2026, 10, 30, 16, 30))).toBe('2026-12');
     expect(shanghaiMonth(Date.UTC(2026, 10, 30, 15, 30))).toBe('2026-11');
+  });
+});
+
+describe('seedDemoVolunteers', () => {
+  it('publishes the two documented demo volunteers to the demo site, PINs working, once', async () => {
+    seedDemo(db, NOW);
+    expect(await seedDemoVolunteers(db, NOW)).toBe(true);
+    const roster = pullChanges(db, 'xujiahui', 0, 100).changes.filter(
+      (c) => c.kind === 'volunteers',
+    );
+    expect(roster.map((c) => c.key)).toEqual(['xujiahui']);
+    const volunteers = siteRoster(db, 'xujiahui').volunteers;
+    expect(volunteers.map((v) => [v.id, v.name])).toEqual(
+      DEMO_VOLUNTEERS.map((v) => [v.id, v.name]),
+    );
+    for (const [i, v] of DEMO_VOLUNTEERS.entries())
+      expect(await verifyPin(v.pin, volunteers[i]!.pin)).toBe(true);
+
+    const cursor = pullChanges(db, 'xujiahui', 0, 100).cursor;
+    expect(await seedDemoVolunteers(db, NOW + 1)).toBe(false);
+    expect(pullChanges(db, 'xujiahui', cursor, 100).changes).toEqual([]);
+  });
+
+  it('puts back a demo volunteer an admin removed', async () => {
+    seedDemo(db, NOW);
+    await seedDemoVolunteers(db, NOW);
+    removeVolunteer(db, 'xujiahui', 'demo-li', NOW);
+    expect(await seedDemoVolunteers(db, NOW)).toBe(true);
+    expect(
+      siteRoster(db, 'xujiahui')
+        .volunteers.map((v) => v.id)
+        .sort(),
+    ).toEqual(['demo-li', 'demo-zhang']);
   });
 });

@@ -1,7 +1,10 @@
 import type { Db } from './db/open';
 import { ensureDemoCode } from './store/codes';
 import { addSite, findSite, setRota, setSiteSettings, setTheme } from './store/sites';
+import { putVolunteer, volunteerPinHash } from './store/volunteers';
 import type { Rota, SiteSettings, ThemeActivity } from '../shared/sync/content';
+import { hashPin, verifyPin } from '../shared/desk/pin';
+import { DEMO_VOLUNTEERS } from '../shared/desk/volunteers';
 
 export const DEMO_SITE_ID = 'xujiahui';
 
@@ -85,4 +88,23 @@ export function seedDemo(db: Db, now: number): void {
     setTheme(db, DEMO_SITE_ID, demoTheme(now), now);
     ensureDemoCode(db, DEMO_SITE_ID, now);
   })();
+}
+
+/**
+ * `serve --demo`, after `seedDemo`: the two demo volunteers of docs/cases.md (PINs 2468 and 1357)
+ * on the demo site, published to its kiosks as a `volunteers` change like any roster, so the
+ * documented PINs work through the hub. Async because the PINs are hashed (slowly, on purpose).
+ * Idempotent: a volunteer already there, active, with a hash of the documented PIN is left alone
+ * (nothing republished); one an admin removed or gave another PIN is put back as documented.
+ * Returns whether anything changed.
+ */
+export async function seedDemoVolunteers(db: Db, now: number): Promise<boolean> {
+  let changed = false;
+  for (const v of DEMO_VOLUNTEERS) {
+    const stored = volunteerPinHash(db, DEMO_SITE_ID, v.id);
+    if (stored?.active && stored.name === v.name && (await verifyPin(v.pin, stored.pin))) continue;
+    const volunteer = { id: v.id, name: v.name, pin: await hashPin(v.pin) };
+    changed = putVolunteer(db, DEMO_SITE_ID, volunteer, now) || changed;
+  }
+  return changed;
 }

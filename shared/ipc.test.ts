@@ -26,7 +26,9 @@ describe('IPC channel list', () => {
         'credential:get',
         'credential:set',
         'printer:list',
+        'printer:set',
         'print:ticket',
+        'renderer:idle-reset',
         'site-file:read',
       ].sort(),
     );

@@ -107,6 +107,14 @@ export type PrinterSummary = z.infer<typeof PrinterSummary>;
 export const SITE_FILE_NAME = 'living-room-site.json';
 export const SITE_FILE_MAX_BYTES = 64 * 1024;
 
+/** `printer:set`: the receipt printer's OS name, kept in kiosk-settings.json (userData). */
+export const ReceiptPrinterChoice = z.object({ name: z.string().trim().min(1).max(256) });
+export type ReceiptPrinterChoice = z.infer<typeof ReceiptPrinterChoice>;
+
+/** `renderer:idle-reset`: whether main switches to a newer renderer now (the page then reloads). */
+export const IdleResetReply = z.object({ switching: z.boolean() });
+export type IdleResetReply = z.infer<typeof IdleResetReply>;
+
 const NoInput = z.undefined();
 const Done = z.null();
 
@@ -120,6 +128,8 @@ export const INVOKE_CHANNELS = {
   'printer:list': { request: NoInput, value: z.array(PrinterSummary).max(64) },
   'site-file:read': { request: NoInput, value: z.string().max(SITE_FILE_MAX_BYTES) },
   'app:relaunch': { request: NoInput, value: Done },
+  'printer:set': { request: ReceiptPrinterChoice, value: Done },
+  'renderer:idle-reset': { request: NoInput, value: IdleResetReply },
 } as const;
 
 export type InvokeChannel = keyof typeof INVOKE_CHANNELS;
@@ -132,8 +142,18 @@ export const IdleReport = z.object({ idleSeconds: z.number().int().nonnegative()
 export type IdleReport = z.infer<typeof IdleReport>;
 
 /** Main → renderer events (webContents.send / ipcRenderer.on). */
+/** Where main saved an exported diagnostic bundle (never through a Save dialog). */
+export const DiagnosticsSaved = z.object({
+  fileName: z.string().max(128),
+  folder: z.string().max(1024),
+  /** On a USB stick, rather than in the app's own folder. */
+  removable: z.boolean(),
+});
+export type DiagnosticsSaved = z.infer<typeof DiagnosticsSaved>;
+
 export const EVENT_CHANNELS = {
   'kiosk:idle': IdleReport,
+  'diagnostics:saved': DiagnosticsSaved,
 } as const;
 export type EventChannel = keyof typeof EVENT_CHANNELS;
 
@@ -163,4 +183,10 @@ export interface KioskBridge {
   relaunch(): Promise<IpcReply<null>>;
   /** System idle seconds, reported about once a second while they change. Returns unsubscribe. */
   onIdle(listener: (idleSeconds: number) => void): () => void;
+  /** Keep this receipt printer in the kiosk settings (from the site file). */
+  setReceiptPrinter(name: string): Promise<IpcReply<null>>;
+  /** The idle reset happened: a ready renderer update may be applied now (the page reloads). */
+  idleReset(): Promise<IpcReply<IdleResetReply>>;
+  /** Where an exported diagnostic bundle was saved. Returns unsubscribe. */
+  onDiagnosticsSaved(listener: (saved: DiagnosticsSaved) => void): () => void;
 }

@@ -232,7 +232,9 @@ const credentialCases = (method: 'GET' | 'POST', path: string, body?: () => stri
   ];
 };
 
-const validEnroll = () => json({ code, kioskTime: T });
+/** A well-formed kiosk credential: each enroll case below is wrong in one way only. */
+const CRED = 'Kiosk-made_secret'.padEnd(43, 'x');
+const validEnroll = () => json({ code, credential: CRED, kioskTime: T });
 
 const cases: Record<string, Case[]> = {
   'POST /api/v1/enroll': [
@@ -243,7 +245,7 @@ const cases: Record<string, Case[]> = {
         method: 'POST',
         path: API_PATHS.enroll,
         headers: jsonType,
-        body: json({ kioskTime: T }),
+        body: json({ credential: CRED, kioskTime: T }),
       }),
       status: 400,
       error: 'bad_request',
@@ -254,7 +256,7 @@ const cases: Record<string, Case[]> = {
         method: 'POST',
         path: API_PATHS.enroll,
         headers: jsonType,
-        body: json({ code, kioskTime: 'now' }),
+        body: json({ code, credential: CRED, kioskTime: 'now' }),
       }),
       status: 400,
       error: 'bad_request',
@@ -265,7 +267,7 @@ const cases: Record<string, Case[]> = {
         method: 'POST',
         path: API_PATHS.enroll,
         headers: jsonType,
-        body: json({ code, kioskTime: T, deviceLabel: 'k'.repeat(65) }),
+        body: json({ code, credential: CRED, kioskTime: T, deviceLabel: 'k'.repeat(65) }),
       }),
       status: 400,
       error: 'bad_request',
@@ -276,7 +278,72 @@ const cases: Record<string, Case[]> = {
         method: 'POST',
         path: API_PATHS.enroll,
         headers: jsonType,
-        body: json({ code: 'QQQQ-QQQQ', kioskTime: T }),
+        body: json({ code: 'QQQQ-QQQQ', credential: CRED, kioskTime: T }),
+      }),
+      status: 404,
+      error: 'enrollment_code_invalid',
+    },
+    ...(
+      [
+        ['no credential (the kiosk makes its own)', undefined],
+        ['an over-long credential', CRED + 'x'],
+        ['a short credential', CRED.slice(1)],
+        ['a credential that is not base64url', CRED.slice(1) + '='],
+        ['a credential that is not text', 42],
+      ] as const
+    ).map(([name, credential]) => ({
+      name,
+      req: (): RawRequest => ({
+        method: 'POST',
+        path: API_PATHS.enroll,
+        headers: jsonType,
+        body: json({ code, credential, kioskTime: T }),
+      }),
+      status: 400,
+      error: 'bad_request' as const,
+    })),
+  ],
+  'POST /api/v1/enroll/preview': [
+    ...postCases(
+      API_PATHS.enrollPreview,
+      () => jsonType,
+      () => json({ code }),
+    ),
+    {
+      name: 'missing code',
+      req: () => ({ method: 'POST', path: API_PATHS.enrollPreview, headers: jsonType, body: '{}' }),
+      status: 400,
+      error: 'bad_request',
+    },
+    {
+      name: 'an over-long credential',
+      req: () => ({
+        method: 'POST',
+        path: API_PATHS.enrollPreview,
+        headers: jsonType,
+        body: json({ code, credential: CRED + 'x' }),
+      }),
+      status: 400,
+      error: 'bad_request',
+    },
+    {
+      name: 'a kiosk time (enroll has one, the preview does not)',
+      req: () => ({
+        method: 'POST',
+        path: API_PATHS.enrollPreview,
+        headers: jsonType,
+        body: json({ code, kioskTime: T }),
+      }),
+      status: 400,
+      error: 'bad_request',
+    },
+    {
+      name: 'unknown code',
+      req: () => ({
+        method: 'POST',
+        path: API_PATHS.enrollPreview,
+        headers: jsonType,
+        body: json({ code: 'QQQQ-QQQQ' }),
       }),
       status: 404,
       error: 'enrollment_code_invalid',
@@ -481,7 +548,7 @@ describe('outside any endpoint', () => {
       method: 'POST',
       path: API_PATHS.enroll,
       headers: jsonType,
-      body: json({ code, kioskTime: kioskTime(hub.clock.ms) }),
+      body: json({ code, credential: CRED, kioskTime: kioskTime(hub.clock.ms) }),
     });
     expect(res.status).toBe(200);
   });

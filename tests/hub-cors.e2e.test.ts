@@ -129,7 +129,11 @@ describe('CORS for /api/v1', () => {
       'POST',
       API_PATHS.enroll,
       { origin: KIOSK, 'content-type': 'application/json' },
-      JSON.stringify({ code: DEMO_CODE, kioskTime: new Date().toISOString() }),
+      JSON.stringify({
+        code: DEMO_CODE,
+        credential: 'c'.repeat(43),
+        kioskTime: new Date().toISOString(),
+      }),
     );
     expect(enrolled.status).toBe(200);
     expect(enrolled.headers['access-control-allow-origin']).toBe(KIOSK);

@@ -12,7 +12,7 @@ import {
 } from '../server/testing/test-hub';
 import { issueCode } from '../server/store/codes';
 import { findRecord, tombstoneRecord } from '../server/store/records';
-import { revokeDevice } from '../server/store/devices';
+import { newCredential, revokeDevice } from '../server/store/devices';
 import { addSite, setRota, setTheme } from '../server/store/sites';
 import { makeIntake, makeSuggestion } from '../shared/sync/fixtures';
 import type { KioskRecord } from '../shared/records/intake';
@@ -202,7 +202,11 @@ describe('hub sync protocol', () => {
 
   it('refuses replayed, expired and unknown enrollment codes, then slows down guessing', async () => {
     const post = (code: string) =>
-      postJson(hub.url + API_PATHS.enroll, { code, kioskTime: kioskNow() });
+      postJson(hub.url + API_PATHS.enroll, {
+        code,
+        credential: newCredential(),
+        kioskTime: kioskNow(),
+      });
     const used = issueCode(hub.db, siteId, 3600_000, hub.clock.ms).code;
     await enroll(hub, used);
     const expiring = issueCode(hub.db, siteId, 60_000, hub.clock.ms).code;

@@ -52,6 +52,13 @@ async function upToConnection(p: Page, url: string, code: string, language: 'zh'
   await step(p, 'connection');
 }
 
+/** The code's row at the hub: `used_at` stays null until a kiosk spends it. */
+function codeRow(code: string) {
+  return hub.db
+    .prepare('SELECT used_at, used_by FROM enrollment_codes WHERE code = ?')
+    .get(code.replace('-', '')) as { used_at: number | null; used_by: string | null };
+}
+
 async function typePin(p: Page, pin: string) {
   for (const d of pin) await p.getByTestId(`pad-${d}`).click();
   await p.getByTestId('setup-next').click();
@@ -66,15 +73,18 @@ describe('first-run wizard', () => {
     await page.getByTestId('connection-ok').waitFor();
     await page.getByTestId('setup-next').click();
 
+    // The room the code belongs to, before anything is spent.
     await step(page, 'enroll');
-    await page.getByTestId('setup-next').click();
     await page.getByTestId('enrolled-room').waitFor();
     expect(await page.getByTestId('enrolled-site').textContent()).toContain('徐家汇街道');
     expect(await page.getByTestId('enrolled-room').textContent()).toBe(ROOM);
-    expect(rowCounts(hub.db).devices).toBe(devicesBefore + 1);
+    expect(rowCounts(hub.db).devices).toBe(devicesBefore);
+    expect(codeRow(code)).toMatchObject({ used_at: null });
     await page.getByTestId('setup-next').click();
 
     await step(page, 'pin');
+    expect(rowCounts(hub.db).devices).toBe(devicesBefore + 1);
+    expect(codeRow(code)).not.toMatchObject({ used_at: null });
     await typePin(page, '135792');
     await typePin(page, '135791');
     expect(await page.getByTestId('setup-pin-mismatch').isVisible()).toBe(true);
@@ -94,6 +104,37 @@ describe('first-run wizard', () => {
     await page.getByTestId('prompt-contract').waitFor();
     await expect.poll(() => page.getByTestId('room-name').textContent()).toContain(ROOM);
     expect(await page.getByTestId('setup-wizard').count()).toBe(0);
+  });
+
+  it('"not our room" goes back to the code unspent, and the same code then enrolls', async () => {
+    const { code } = seedSite(hub);
+    const devicesBefore = rowCounts(hub.db).devices ?? 0;
+    await upToConnection(page, kiosk.url, code, 'en');
+    await page.getByTestId('connection-ok').waitFor();
+    await page.getByTestId('setup-next').click();
+    await step(page, 'enroll');
+    await page.getByTestId('enrolled-room').waitFor();
+    expect(await page.getByText('The code is only used when you say yes').count()).toBe(1);
+    await page.getByTestId('enroll-wrong-room').click();
+
+    await step(page, 'code');
+    expect(await page.getByTestId('code-returned').textContent()).toContain('was not used');
+    expect(await page.getByTestId('setup-code').inputValue()).toBe('');
+    expect(codeRow(code)).toEqual({ used_at: null, used_by: null });
+    expect(rowCounts(hub.db).devices).toBe(devicesBefore);
+
+    // It was our room after all: the same code, typed again, still enrolls.
+    for (const c of code) await page.getByTestId(`code-key-${c}`).click();
+    expect(await page.getByTestId('code-returned').count()).toBe(0);
+    await page.getByTestId('setup-next').click();
+    await page.getByTestId('connection-ok').waitFor();
+    await page.getByTestId('setup-next').click();
+    await page.getByTestId('enrolled-room').waitFor();
+    await page.getByTestId('setup-next').click();
+    await step(page, 'pin');
+    expect(rowCounts(hub.db).devices).toBe(devicesBefore + 1);
+    const deviceId = codeRow(code).used_by;
+    expect(deviceId).toMatch(/^dev_/);
   });
 
   it('every step has Back, and the typed hub address is checked', async () => {
@@ -116,11 +157,11 @@ describe('first-run wizard', () => {
     await page.getByTestId('connection-ok').waitFor();
     await page.getByTestId('setup-next').click();
     await step(page, 'enroll');
-    await page.getByTestId('setup-next').click();
     await page.getByTestId('enroll-error').waitFor();
     expect(await page.getByTestId('enroll-error').textContent()).toContain(
       'The hub does not know this code',
     );
+    expect(await page.getByTestId('setup-next').isDisabled()).toBe(true);
     expect(rowCounts(hub.db).devices).toBe(devicesBefore);
     // Back to the code to fix it.
     await page.getByTestId('setup-back').click();

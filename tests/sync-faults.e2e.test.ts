@@ -111,8 +111,8 @@ describe('exactly once through a bad network and a crashing hub', () => {
         },
       });
       kiosks.push(kiosk);
-      // Enrollment goes through the proxy before the faults start: a lost enrollment answer spends
-      // a single-use code (see the Kiosk client section of docs/sync-protocol.md).
+      // Enrollment goes through the proxy before the faults start: this suite is about push and
+      // pull (a lost enroll answer is retried in tests/hub-enroll.e2e.test.ts).
       await kiosk.enroll({ hubUrl: proxy.url, code: codes[i]! });
       deviceIds.push(await kiosk.deviceId());
       kiosk.startLoop();

@@ -55,7 +55,7 @@ async function setUpKiosk(p: Page) {
   await next(p);
   await p.getByTestId('connection-ok').waitFor();
   await next(p);
-  await next(p);
+  // The room the code belongs to (nothing spent yet), then "yes, this is our room".
   await p.getByTestId('enrolled-room').waitFor();
   await next(p);
   for (let i = 0; i < 2; i++) {

@@ -1,19 +1,20 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import type { i18n } from 'i18next';
-import { KioskProvider, type KioskServices } from './kiosk-context';
+import { KioskProvider, type KioskContextValue } from './kiosk-context';
 import { TopBar } from './TopBar';
 import { ScreenSwitch } from './ScreenSwitch';
 import { IdleGuard } from '../features/idle/IdleGuard';
 import { usePrefs } from '../features/accessibility/prefs-store';
 import { useSession } from '../features/session/session-store';
-import { SyncStatusLine } from '../features/sync-status/SyncStatusLine';
-import { ProvisioningCheck } from '../features/setup/ProvisioningCheck';
 import { TechnicianGesture } from '../features/technician/TechnicianGesture';
 
 const MAIN_ID = 'main';
 
-export function App({ services, i18n }: { services: KioskServices; i18n: i18n }) {
+// Brings Dexie and zod: loaded after Home is first drawn, drawn once the databases are open.
+const DbChrome = lazy(() => import('./DbChrome').then((m) => ({ default: m.DbChrome })));
+
+export function App({ services, i18n }: { services: KioskContextValue; i18n: i18n }) {
   const prefs = usePrefs();
   const screen = useSession((s) => s.screen);
   const mainRef = useRef<HTMLElement>(null);
@@ -38,11 +39,14 @@ export function App({ services, i18n }: { services: KioskServices; i18n: i18n })
           <main id={MAIN_ID} ref={mainRef}>
             <ScreenSwitch screen={screen} />
           </main>
-          <SyncStatusLine />
+          {services.dbs && (
+            <Suspense fallback={null}>
+              <DbChrome />
+            </Suspense>
+          )}
           {/* Desk mode has its own, longer idle lock (features/desk/DeskIdleLock). */}
           {/* The wizard and technician mode are staff screens: no resident's idle reset there. */}
           {screen !== 'desk' && screen !== 'setup' && screen !== 'technician' && <IdleGuard />}
-          <ProvisioningCheck />
           <TechnicianGesture />
         </div>
       </KioskProvider>

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import type { Screen } from '../features/session/session-store';
 import { Home } from '../features/home/Home';
 import { QuestionScreen } from '../features/intake/QuestionScreen';
@@ -7,6 +7,7 @@ import { ConsentScreen } from '../features/intake/ConsentScreen';
 import { ContactScreen } from '../features/intake/ContactScreen';
 import { TicketScreen } from '../features/intake/TicketScreen';
 import { SuggestionScreen, SuggestionThanks } from '../features/suggestion/SuggestionScreen';
+import { DbsReady } from './DbsReady';
 
 // Desk mode is for volunteers only: loaded when first opened, so residents' first screen stays light.
 const DeskMode = lazy(() =>
@@ -24,6 +25,19 @@ const TechnicianMode = lazy(() =>
   import('../features/technician/TechnicianMode').then((m) => ({ default: m.TechnicianMode })),
 );
 
+/** A screen that reads or writes the databases, or is loaded on demand. */
+function Later({ children }: { children: ReactNode }) {
+  return (
+    <DbsReady>
+      <Suspense fallback={null}>{children}</Suspense>
+    </DbsReady>
+  );
+}
+
+/**
+ * Home, the questions and the result need only the catalogue, so they draw before IndexedDB is
+ * open; every later screen waits for the databases (see DbsReady).
+ */
 export function ScreenSwitch({ screen }: { screen: Screen }) {
   switch (screen) {
     case 'home':
@@ -33,38 +47,54 @@ export function ScreenSwitch({ screen }: { screen: Screen }) {
     case 'result':
       return <ResultScreen />;
     case 'consent':
-      return <ConsentScreen />;
+      return (
+        <Later>
+          <ConsentScreen />
+        </Later>
+      );
     case 'contact':
-      return <ContactScreen />;
+      return (
+        <Later>
+          <ContactScreen />
+        </Later>
+      );
     case 'ticket':
-      return <TicketScreen />;
+      return (
+        <Later>
+          <TicketScreen />
+        </Later>
+      );
     case 'suggestion':
-      return <SuggestionScreen />;
+      return (
+        <Later>
+          <SuggestionScreen />
+        </Later>
+      );
     case 'suggestionThanks':
       return <SuggestionThanks />;
     case 'desk':
       return (
-        <Suspense fallback={null}>
+        <Later>
           <DeskMode />
-        </Suspense>
+        </Later>
       );
     case 'satisfaction':
       return (
-        <Suspense fallback={null}>
+        <Later>
           <SatisfactionScreen />
-        </Suspense>
+        </Later>
       );
     case 'setup':
       return (
-        <Suspense fallback={null}>
+        <Later>
           <SetupWizard />
-        </Suspense>
+        </Later>
       );
     case 'technician':
       return (
-        <Suspense fallback={null}>
+        <Later>
           <TechnicianMode />
-        </Suspense>
+        </Later>
       );
   }
 }

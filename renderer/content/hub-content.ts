@@ -14,6 +14,8 @@ export const HUB_KEYS = {
   rota: 'hub:rota',
   themePrefix: 'hub:theme:',
   casePrefix: 'hub:case:',
+  /** The desk's volunteer roster: the hub's replaces a demo seed (features/desk/volunteer-roster.ts). */
+  volunteers: 'desk:volunteers',
   pullCursor: 'pull:cursor',
 } as const;
 
@@ -30,6 +32,8 @@ export function entryForChange(change: Change, updatedAt: string): ContentEntry 
       return { key: CATALOGUE_KEY, value: change.body, updatedAt };
     case 'case':
       return { key: HUB_KEYS.casePrefix + change.key, value: change.body, updatedAt };
+    case 'volunteers':
+      return { key: HUB_KEYS.volunteers, value: change.body, updatedAt };
   }
 }
 

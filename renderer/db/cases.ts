@@ -4,6 +4,7 @@ import { deriveCase, type CaseStatus, type CaseView } from '../../shared/cases/d
 import { dayOf, type Ticket } from '../../shared/cases/fields';
 import {
   caseDay,
+  groupSessionAt,
   phoneLast4,
   storedLists,
   type CaseList,
@@ -34,6 +35,8 @@ export interface CaseRow {
   day: string;
   ticketNumber?: string;
   phoneLast4?: string;
+  /** When its group session meets (`YYYY-MM-DDTHH:MM`), while the case is open; see v5. */
+  sessionAt?: string;
   view: Omit<CaseView, 'timeline'>;
 }
 
@@ -51,6 +54,7 @@ function tables(db: RecordsDb) {
 export function caseRowFor(view: CaseView): CaseRow {
   const { timeline: _timeline, ...rest } = view;
   const last4 = phoneLast4(view);
+  const sessionAt = groupSessionAt(view);
   return {
     caseId: view.caseId,
     status: view.status,
@@ -59,6 +63,7 @@ export function caseRowFor(view: CaseView): CaseRow {
     ...(view.openDue ? { openDue: view.openDue } : {}),
     ...(view.ticket ? { ticketNumber: view.ticket.number } : {}),
     ...(last4 ? { phoneLast4: last4 } : {}),
+    ...(sessionAt ? { sessionAt } : {}),
     view: rest,
   };
 }
@@ -274,4 +279,42 @@ export async function searchCases(
   return rows
     .sort((a, b) => (a.day === b.day ? (a.caseId < b.caseId ? 1 : -1) : a.day < b.day ? 1 : -1))
     .slice(0, limit);
+}
+
+export interface GroupSessionPage {
+  /** Sessions from the start of today on, in time order (today's past hours included). */
+  upcoming: CaseRow[];
+  /** Sessions of earlier days whose case is still not closed, in time order. */
+  earlier: CaseRow[];
+  /** How many there are in all (each part shows at most `limit`). */
+  totalUpcoming: number;
+  totalEarlier: number;
+}
+
+/**
+ * The group sessions of joint consultations (联合咨询安排). Reads the `sessionAt` index, which
+ * holds only cases not yet closed, from today's first minute on and before it: two index ranges,
+ * never the year's cases.
+ */
+export async function groupSessions(
+  db: RecordsDb,
+  today: string,
+  limit = LIST_LIMIT,
+): Promise<GroupSessionPage> {
+  const { cases } = tables(db);
+  const startOfToday = `${today}T00:00`;
+  const upcoming = cases.where('sessionAt').aboveOrEqual(startOfToday);
+  const earlier = cases.where('sessionAt').below(startOfToday);
+  const [upcomingRows, totalUpcoming, earlierRows, totalEarlier] = await Promise.all([
+    upcoming.clone().limit(limit).toArray(),
+    upcoming.count(),
+    earlier.clone().limit(limit).toArray(),
+    earlier.count(),
+  ]);
+  return { upcoming: upcomingRows, earlier: earlierRows, totalUpcoming, totalEarlier };
+}
+
+/** How many group sessions the list holds (counted on the index). */
+export async function groupSessionCount(db: RecordsDb): Promise<number> {
+  return tables(db).cases.where('sessionAt').aboveOrEqual('').count();
 }

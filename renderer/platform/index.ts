@@ -1,8 +1,6 @@
 import type { KioskBridge } from '../../shared/ipc';
 import { createWebBridge } from './web-platform';
 
-export { absoluteHubUrl, loadBootConfig } from './boot-config';
-
 /**
  * What the renderer may ask of the machine it runs on. Inside Electron that is `window.kiosk`
  * (the preload bridge); in a browser, the web fallback. Screens use this and never look at

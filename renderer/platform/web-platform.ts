@@ -1,11 +1,26 @@
 import { version } from '../../package.json';
 import type { KioskBridge } from '../../shared/ipc';
 import { onDomIdle } from './dom-idle';
-import { createWebCredentialStore, type CredentialStore } from './web-credential-store';
+import type { CredentialStore } from './web-credential-store';
+
+/**
+ * The credential store, loaded on first use: it brings Dexie and zod, which Home's first drawing
+ * does not need (the ticket screen's print button is the earliest use of this bridge).
+ */
+function lazyWebCredentialStore(): CredentialStore {
+  let store: Promise<CredentialStore> | null = null;
+  const load = () =>
+    (store ??= import('./web-credential-store').then((m) => m.createWebCredentialStore()));
+  return {
+    get: async () => (await load()).get(),
+    set: async (credential) => (await load()).set(credential),
+    clear: async () => (await load()).clear(),
+  };
+}
 
 /** The browser build's KioskBridge: no printer, no USB sticks, idle time from the page's input. */
 export function createWebBridge(
-  credentials: CredentialStore = createWebCredentialStore(),
+  credentials: CredentialStore = lazyWebCredentialStore(),
 ): KioskBridge {
   return {
     appInfo: () =>
@@ -30,5 +45,9 @@ export function createWebBridge(
       return Promise.resolve({ ok: true, value: null });
     },
     onIdle: (listener) => onDomIdle(listener),
+    // The browser build keeps the printer choice out of reach and updates through Workbox.
+    setReceiptPrinter: () => Promise.resolve({ ok: false, error: 'unsupported' }),
+    idleReset: () => Promise.resolve({ ok: true, value: { switching: false } }),
+    onDiagnosticsSaved: () => () => undefined,
   };
 }

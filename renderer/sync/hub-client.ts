@@ -2,11 +2,13 @@ import type { z } from 'zod';
 import { authorizationHeader } from '../../shared/sync/auth';
 import {
   API_PATHS,
+  EnrollPreviewResponse,
   EnrollResponse,
   HealthResponse,
   KIOSK_TIME_HEADER,
   PullResponse,
   PushResponse,
+  type EnrollPreviewRequest,
   type EnrollRequest,
 } from '../../shared/sync/protocol';
 import { localIso } from '../../shared/records/ticket';
@@ -115,6 +117,15 @@ export function createHubClient(options: HubClientOptions) {
         API_PATHS.enroll,
         { method: 'POST', body: { ...request, kioskTime: kioskTime() } },
         EnrollResponse,
+        false,
+      );
+    },
+    /** The site a code belongs to; spends nothing. */
+    enrollPreview(request: EnrollPreviewRequest) {
+      return call(
+        API_PATHS.enrollPreview,
+        { method: 'POST', body: request },
+        EnrollPreviewResponse,
         false,
       );
     },

@@ -1,7 +1,8 @@
 import type { KioskBootConfig } from '../../shared/ipc';
 import type { ContentDb } from '../db/content-db';
 import type { RecordsDb } from '../db/records-db';
-import { absoluteHubUrl, getPlatform, loadBootConfig } from '../platform';
+import { getPlatform } from '../platform';
+import { absoluteHubUrl, loadBootConfig } from '../platform/boot-config';
 import { autoEnrollment } from './enroll';
 import { createSyncScheduler } from './scheduler';
 import { onSyncRequest } from './sync-signal';

@@ -24,7 +24,14 @@ export function renderKiosk(
   const i18n = createI18n(defaultCatalogue, locale);
   const result = render(
     <I18nextProvider i18n={i18n}>
-      <KioskProvider value={services}>{ui}</KioskProvider>
+      <KioskProvider
+        value={{
+          catalogue: services.catalogue,
+          dbs: { records: services.records, content: services.content },
+        }}
+      >
+        {ui}
+      </KioskProvider>
     </I18nextProvider>,
   );
   return { ...result, services };

@@ -3,6 +3,7 @@ import {
   caseById,
   caseRowFor,
   casesInList,
+  groupSessions,
   listTotals,
   searchCases,
   type CaseEventRow,
@@ -43,8 +44,9 @@ function dbNamed(name: string): RecordsDb {
 
 /**
  * One case of a kiosk ticket, `age` days old: the older it is, the likelier it has run its course.
- * Mix: 65% solved on the spot, 28% routed (a third of them joint), 7% home visits; cases from the
- * last fortnight are still open in every state, a few older ones are overdue.
+ * Mix: 65% solved on the spot, 28% routed (a third of them joint, with a group session), 7% home
+ * visits; cases from the last fortnight are still open in every state, a few older ones are
+ * overdue (and their sessions, long past, still on the group-session list).
  */
 function makeCase(random: () => number, at: number, nth: number, age: number) {
   const day = localDay(new Date(at));
@@ -89,7 +91,9 @@ function makeCase(random: () => number, at: number, nth: number, age: number) {
   if (kind < 0.65) {
     events.push(w.desk('solvedOnSpot', minute(20), { advice: '当场解答', services: ['lawyer'] }));
   } else if (kind < 0.93) {
-    events.push(w.desk('routed', minute(20), { teams, dueDate: dueIn(7), jointSession: null }));
+    // A joint consultation (two teams) meets as a group session three days on.
+    const jointSession = teams.length >= 2 ? { date: dueIn(3), time: '14:30' } : null;
+    events.push(w.desk('routed', minute(20), { teams, dueDate: dueIn(7), jointSession }));
   } else {
     events.push(
       w.desk('homeVisitArranged', minute(20), {
@@ -192,6 +196,7 @@ export const QUERY_NAMES = [
   'list: overdue',
   'list: result to tell',
   'list: home visits',
+  'list: group sessions',
   'list counts (4 lists)',
   'search: ticket number',
   'search: day',
@@ -227,6 +232,10 @@ async function runQuery(db: RecordsDb, query: QueryName, p: Awaited<ReturnType<t
       return (await casesInList(db, 'resultReady', today)).total;
     case 'list: home visits':
       return (await casesInList(db, 'homeVisits', today)).total;
+    case 'list: group sessions': {
+      const page = await groupSessions(db, today);
+      return page.totalUpcoming + page.totalEarlier;
+    }
     case 'list counts (4 lists)':
       return Object.values(await listTotals(db, today)).reduce((a, b) => a + b, 0);
     case 'search: ticket number':

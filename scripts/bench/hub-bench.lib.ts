@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
@@ -73,15 +74,16 @@ export const kioskTime = (): string => new Date().toISOString();
  * (a real kiosk keeps its connection between pushes).
  */
 export async function enrollKiosk(url: string): Promise<Record<string, string>> {
+  const credential = randomBytes(32).toString('base64url');
   const res = await postJson(
     url + API_PATHS.enroll,
     { 'content-type': 'application/json' },
-    JSON.stringify({ code: DEMO_CODE, kioskTime: kioskTime() }),
+    JSON.stringify({ code: DEMO_CODE, credential, kioskTime: kioskTime() }),
   );
   const body = EnrollResponse.parse(res.json);
   return {
     'content-type': 'application/json',
-    authorization: authorizationHeader(body.deviceId, body.credential),
+    authorization: authorizationHeader(body.deviceId, credential),
   };
 }
 

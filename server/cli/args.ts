@@ -4,6 +4,7 @@ import { parseCorsOrigins } from '../http/cors';
 import { StreetId, STREETS } from '../../shared/sites';
 import { ServiceId } from '../../shared/catalogue/ids';
 import { TEAM_CASE_FILTERS, type TeamCaseFilter } from '../store/team-cases';
+import { VolunteerId } from '../../shared/cases/fields';
 
 /** A wrong command line: print the message and exit with code 2. */
 export class UsageError extends Error {
@@ -36,6 +37,7 @@ export type Command =
   | (Data & { kind: 'rota set'; siteId: string; file: string })
   | (Data & { kind: 'theme set'; siteId: string; file: string })
   | (Data & { kind: 'catalogue publish'; file: string })
+  | (Data & { kind: 'release publish'; dir: string; keyFile: string })
   | (Data & { kind: 'record delete'; recordId: string; reason: string })
   | (Data & { kind: 'team add'; service: ServiceId; name: string })
   | (Data & { kind: 'team list' })
@@ -43,7 +45,11 @@ export type Command =
   | (Data & { kind: 'case list'; service: ServiceId; filter: TeamCaseFilter })
   | (Data & { kind: 'case accept'; caseId: string; service: ServiceId })
   | (Data & { kind: 'case note'; caseId: string; service: ServiceId; text: string })
-  | (Data & { kind: 'case resolve'; caseId: string; service: ServiceId; result: string });
+  | (Data & { kind: 'case resolve'; caseId: string; service: ServiceId; result: string })
+  | (Data & { kind: 'volunteer add'; siteId: string; volunteerId: VolunteerId; name: string })
+  | (Data & { kind: 'volunteer list'; siteId: string })
+  | (Data & { kind: 'volunteer remove'; siteId: string; volunteerId: VolunteerId })
+  | (Data & { kind: 'volunteer reset-pin'; siteId: string; volunteerId: VolunteerId });
 
 export const USAGE = `Usage: npm run hub -- <command> [options]
 
@@ -58,6 +64,8 @@ export const USAGE = `Usage: npm run hub -- <command> [options]
   rota set --site <id> --file <rota.json>            the weekly duty rota ({"entries": [...]})
   theme set --site <id> --file <theme.json>          a month's theme activity
   catalogue publish --file <catalogue.json>          a full catalogue for every kiosk
+  release publish <dir> [--key <public.pem>]         a signed renderer release (dist/renderer with release.json) for Electron kiosks;
+                                                     --key defaults to <data>/renderer-release.pub.pem
   record delete <recordId> [--reason <text>]         delete a stored record and tombstone its id
   team add --service <id> --name <text>              a linkage team's API token (shown once)
   team list
@@ -66,6 +74,10 @@ export const USAGE = `Usage: npm run hub -- <command> [options]
   case accept <caseId> --team <service>              the team takes the case on
   case note <caseId> --team <service> --text <text>  the team's progress note
   case resolve <caseId> --team <service> --result <text>    the team's result for the resident
+  volunteer add --site <id> --id <volunteerId> --name <text> --pin-stdin   a desk volunteer; the PIN (4-8 digits) is read from stdin
+  volunteer list --site <id>                         the site's volunteers (never their PINs)
+  volunteer remove --site <id> --id <volunteerId>    the volunteer can no longer open the desk
+  volunteer reset-pin --site <id> --id <volunteerId> --pin-stdin   a new PIN, read from stdin
 
 Every command takes --data <dir> (or HUB_DATA_DIR; default .hub-data/ in the project).
 serve also reads HUB_PORT, HUB_HOST and HUB_CORS_ORIGINS (comma-separated origins that may call
@@ -125,6 +137,8 @@ export function parseCommand(argv: readonly string[], context: CommandLineContex
     'record',
     'team',
     'case',
+    'volunteer',
+    'release',
   ].includes(first);
   const name = twoWords ? `${first} ${second ?? ''}`.trim() : first;
   const rest = argv.slice(twoWords ? 2 : 1);
@@ -172,6 +186,15 @@ export function parseCommand(argv: readonly string[], context: CommandLineContex
     if (!parsed.success)
       throw new UsageError(
         `${name}: --${key} must be a service: lawyer, notary, mediation, legalAid, forensic, publicity or x:<id>`,
+      );
+    return parsed.data;
+  };
+
+  const volunteerId = (values: Record<string, string | boolean | undefined>) => {
+    const parsed = VolunteerId.safeParse(required(values, 'id'));
+    if (!parsed.success)
+      throw new UsageError(
+        `${name}: --id must be 2-40 lower-case letters, digits and dashes (e.g. wang-fang)`,
       );
     return parsed.data;
   };
@@ -232,6 +255,16 @@ export function parseCommand(argv: readonly string[], context: CommandLineContex
         dataDir,
         siteId: required(values, 'site'),
         file: path.resolve(cwd, required(values, 'file')),
+      };
+    }
+    case 'release publish': {
+      const { values, positionals, dataDir } = read({ key: str }, 1);
+      const key = optional(values, 'key');
+      return {
+        kind: name,
+        dataDir,
+        dir: path.resolve(cwd, positionals[0] ?? ''),
+        keyFile: key ? path.resolve(cwd, key) : path.join(dataDir, 'renderer-release.pub.pem'),
       };
     }
     case 'catalogue publish': {
@@ -314,6 +347,37 @@ export function parseCommand(argv: readonly string[], context: CommandLineContex
         caseId: positionals[0] ?? '',
         service: service(values, 'team'),
         result: required(values, 'result'),
+      };
+    }
+    case 'volunteer add':
+    case 'volunteer reset-pin': {
+      // Checked before parsing: `--pin 1234` would already sit in the shell history.
+      if (rest.some((a) => /^--pin(=|$)/.test(a)))
+        throw new UsageError(
+          `${name}: never type a PIN on the command line (it stays in the shell history); use --pin-stdin and type it when asked, or pipe it in`,
+        );
+      const spec = { site: str, id: str, 'pin-stdin': { type: 'boolean' as const } };
+      const { values, dataDir } = read(name === 'volunteer add' ? { ...spec, name: str } : spec);
+      if (values['pin-stdin'] !== true)
+        throw new UsageError(`${name}: --pin-stdin is required (the PIN is read from stdin)`);
+      const base = { dataDir, siteId: required(values, 'site'), volunteerId: volunteerId(values) };
+      if (name === 'volunteer reset-pin') return { kind: name, ...base };
+      const volunteerName = required(values, 'name');
+      if ([...volunteerName].length > 40)
+        throw new UsageError('volunteer add: --name is at most 40 characters');
+      return { kind: name, ...base, name: volunteerName };
+    }
+    case 'volunteer list': {
+      const { values, dataDir } = read({ site: str });
+      return { kind: name, dataDir, siteId: required(values, 'site') };
+    }
+    case 'volunteer remove': {
+      const { values, dataDir } = read({ site: str, id: str });
+      return {
+        kind: name,
+        dataDir,
+        siteId: required(values, 'site'),
+        volunteerId: volunteerId(values),
       };
     }
     default:

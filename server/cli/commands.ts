@@ -22,6 +22,10 @@ import { streetById } from '../../shared/sites';
 import { uuidv7 } from '../../shared/ids';
 import { addTeam, listTeams, revokeTeam } from '../store/teams';
 import { listTeamCases, recordTeamEvent, type TeamEventRequest } from '../store/team-cases';
+import type { PinHash } from '../../shared/desk/pin';
+import { table } from './table';
+import { runVolunteerCommand } from './volunteer-commands';
+import { publishRelease, releasesRoot, ReleaseRefused } from '../store/releases';
 
 export type AdminCommand = Exclude<Command, { kind: 'help' } | { kind: 'serve' }>;
 
@@ -59,17 +63,6 @@ function formatOffset(ms: number | null): string {
   return `${s >= 0 ? '+' : ''}${s.toFixed(1)} s`;
 }
 
-function table(rows: string[][]): string[] {
-  const widths =
-    rows[0]?.map((_, col) => Math.max(...rows.map((r) => [...(r[col] ?? '')].length))) ?? [];
-  return rows.map((r) =>
-    r
-      .map((cell, col) => cell + ' '.repeat((widths[col] ?? 0) - [...cell].length))
-      .join('  ')
-      .trimEnd(),
-  );
-}
-
 /**
  * Run one admin command against the hub database; print plain lines through `out`. Refusals
  * (unknown site, bad file) throw UsageError or HubError for the caller to report.
@@ -79,8 +72,15 @@ export function runAdminCommand(
   command: AdminCommand,
   now: number,
   out: (line: string) => void,
+  /** What the entry point read from stdin: the hash of a new volunteer PIN (pin-input.ts). */
+  secrets: { pin?: PinHash } = {},
 ): void {
   switch (command.kind) {
+    case 'volunteer add':
+    case 'volunteer list':
+    case 'volunteer remove':
+    case 'volunteer reset-pin':
+      return runVolunteerCommand(db, command, now, out, secrets.pin);
     case 'site add': {
       const site = addSite(
         db,
@@ -205,6 +205,27 @@ export function runAdminCommand(
           ? `published catalogue ${catalogue.version} to every kiosk`
           : `catalogue ${catalogue.version} unchanged`,
       );
+      return;
+    }
+    case 'release publish': {
+      let publicKeyPem: string;
+      try {
+        publicKeyPem = readFileSync(command.keyFile, 'utf8');
+      } catch {
+        throw new UsageError(
+          `cannot read the release public key ${command.keyFile}; pass --key <renderer-release.pub.pem>`,
+        );
+      }
+      try {
+        const published = publishRelease(releasesRoot(command.dataDir), command.dir, publicKeyPem);
+        out(
+          `published renderer ${published.version} to Electron kiosks (${published.files} files, ${published.reused} already stored)`,
+        );
+      } catch (error) {
+        if (error instanceof ReleaseRefused)
+          throw new UsageError(`release refused: ${error.message}`);
+        throw error;
+      }
       return;
     }
     case 'team add': {

@@ -1,7 +1,7 @@
 import { buildApp, type HubOptions } from '../app';
 import { openHubDb } from '../db/open';
 import { KIOSK_ORIGIN } from '../http/cors';
-import { seedDemo } from '../demo';
+import { seedDemo, seedDemoVolunteers } from '../demo';
 import { DEMO_CODE } from '../store/codes';
 
 export interface ServeOptions {
@@ -22,7 +22,10 @@ export async function serve(
   extra: Pick<HubOptions, 'benchFloor'> = {},
 ): Promise<void> {
   const db = openHubDb(options.dataDir);
-  if (options.demo) seedDemo(db, Date.now());
+  if (options.demo) {
+    seedDemo(db, Date.now());
+    await seedDemoVolunteers(db, Date.now());
+  }
   const app = buildApp({
     ...extra,
     db,
@@ -53,6 +56,6 @@ export async function serve(
   );
   if (options.demo)
     console.info(
-      `Demo data loaded: site xujiahui, enrollment code ${DEMO_CODE} (reusable, never expires; demo only)`,
+      `Demo data loaded: site xujiahui, enrollment code ${DEMO_CODE} (reusable, never expires; demo only), desk volunteers demo-zhang and demo-li (PINs in docs/cases.md)`,
     );
 }

@@ -4,7 +4,15 @@ import { openTempHubDb } from '../testing/temp-db';
 import { HubError } from '../hub-error';
 import { addSite } from './sites';
 import { CODE_ALPHABET, DEMO_CODE, ensureDemoCode, issueCode, pendingCodes } from './codes';
-import { authenticateDevice, enrollDevice, hashSecret, listDevices, revokeDevice } from './devices';
+import {
+  authenticateDevice,
+  enrollDevice,
+  hashSecret,
+  listDevices,
+  newCredential,
+  previewEnrollment,
+  revokeDevice,
+} from './devices';
 
 const NOW = Date.UTC(2026, 10, 29, 2, 0, 0);
 const HOUR = 3600_000;
@@ -108,5 +116,85 @@ describe('device credentials', () => {
       'unauthenticated',
     );
     expect(revokeDevice(db, 'dev_nobody', NOW)).toBe(false);
+  });
+});
+
+describe('enrolling again after a lost answer (the kiosk makes its credential)', () => {
+  const codeRow = (code: string) =>
+    db
+      .prepare('SELECT used_at, used_by FROM enrollment_codes WHERE code = ?')
+      .get(code.replace('-', ''));
+
+  it('gives the same device back for the same code and credential, and nothing more', () => {
+    const { code } = issueCode(db, siteId, HOUR, NOW);
+    const mine = newCredential();
+    const first = enrollDevice(db, code, 'kiosk 1', NOW, 0, mine);
+    const spent = codeRow(code);
+    const again = enrollDevice(db, code.toLowerCase(), 'kiosk 1', NOW + 1000, 0, mine);
+    expect([first.resent, again.resent]).toEqual([false, true]);
+    expect(again.deviceId).toBe(first.deviceId);
+    expect(listDevices(db)).toHaveLength(1);
+    expect(codeRow(code)).toEqual(spent);
+    expect(authenticateDevice(db, first.deviceId, mine).id).toBe(first.deviceId);
+  });
+
+  it('refuses another credential with a spent code, a retry after expiry, and a revoked device', () => {
+    const { code } = issueCode(db, siteId, HOUR, NOW);
+    const mine = newCredential();
+    const first = enrollDevice(db, code, null, NOW, 0, mine);
+    expect(codeError(() => enrollDevice(db, code, null, NOW, 0, newCredential()))).toBe(
+      'enrollment_code_used',
+    );
+    expect(codeError(() => enrollDevice(db, code, null, NOW + HOUR, 0, mine))).toBe(
+      'enrollment_code_expired',
+    );
+    revokeDevice(db, first.deviceId, NOW);
+    expect(codeError(() => enrollDevice(db, code, null, NOW, 0, mine))).toBe(
+      'enrollment_code_used',
+    );
+    expect(listDevices(db)).toHaveLength(1);
+  });
+
+  it('keeps re-sends apart on the reusable demo code', () => {
+    ensureDemoCode(db, siteId, NOW);
+    const [x, y] = [newCredential(), newCredential()];
+    const a = enrollDevice(db, DEMO_CODE, null, NOW, 0, x);
+    const b = enrollDevice(db, DEMO_CODE, null, NOW, 0, y);
+    expect(enrollDevice(db, DEMO_CODE, null, NOW, 0, x).deviceId).toBe(a.deviceId);
+    expect(enrollDevice(db, DEMO_CODE, null, NOW, 0, y).deviceId).toBe(b.deviceId);
+    expect(a.deviceId).not.toBe(b.deviceId);
+    expect(listDevices(db)).toHaveLength(2);
+  });
+});
+
+describe('previewing a code', () => {
+  it('names the site without spending the code or storing anything', () => {
+    const { code } = issueCode(db, siteId, HOUR, NOW);
+    const before = JSON.stringify(db.prepare('SELECT * FROM enrollment_codes').all());
+    expect(previewEnrollment(db, code, NOW, null)).toEqual({
+      siteId,
+      street: 'xujiahui',
+      roomName: { 'zh-CN': '客厅', en: '客厅' },
+      address: { 'zh-CN': '生活盒子', en: '生活盒子' },
+    });
+    expect(JSON.stringify(db.prepare('SELECT * FROM enrollment_codes').all())).toBe(before);
+    expect(enrollDevice(db, code, null, NOW, 0).site.siteId).toBe(siteId);
+  });
+
+  it('refuses as enroll does, except for the kiosk that spent the code itself', () => {
+    const { code } = issueCode(db, siteId, HOUR, NOW);
+    const mine = newCredential();
+    expect(codeError(() => previewEnrollment(db, 'ZZZZ-ZZZZ', NOW, null))).toBe(
+      'enrollment_code_invalid',
+    );
+    expect(codeError(() => previewEnrollment(db, code, NOW + HOUR, null))).toBe(
+      'enrollment_code_expired',
+    );
+    enrollDevice(db, code, null, NOW, 0, mine);
+    expect(codeError(() => previewEnrollment(db, code, NOW, null))).toBe('enrollment_code_used');
+    expect(codeError(() => previewEnrollment(db, code, NOW, newCredential()))).toBe(
+      'enrollment_code_used',
+    );
+    expect(previewEnrollment(db, code, NOW, mine).siteId).toBe(siteId);
   });
 });

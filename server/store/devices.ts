@@ -2,9 +2,10 @@ import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto
 import type { Db } from '../db/open';
 import { statement } from '../db/statements';
 import { HubError } from '../hub-error';
-import { normaliseCode } from './codes';
+import { checkEnrollmentCode } from './enrollment-code';
 import { getSite } from './sites';
 import type { SiteSettings } from '../../shared/sync/content';
+import type { SitePreview } from '../../shared/sync/protocol';
 
 /** A kiosk whose credential checked out: what routes may know about the caller. */
 export interface AuthedDevice {
@@ -28,12 +29,21 @@ export interface Enrollment {
   deviceId: string;
   credential: string;
   site: SiteSettings;
+  /** This was a re-send by the kiosk that enrolled with this code and credential before. */
+  resent: boolean;
+}
+
+/** A fresh 256-bit secret: what a kiosk makes for itself (the default is for tests and tools). */
+export function newCredential(): string {
+  return randomBytes(32).toString('base64url');
 }
 
 /**
- * Trade an enrollment code for a device credential. Spending the code and creating the device
- * happen in one transaction: a code is never spent without a device, nor used twice.
- * The credential is a fresh 256-bit secret per device; only its hash is kept.
+ * Trade an enrollment code for a device. Spending the code and creating the device happen in one
+ * transaction: a code is never spent without a device, nor used twice. The credential is the
+ * kiosk's own 256-bit secret (EnrollRequest.credential); only its hash is kept. The same code with
+ * the same credential again, within the code's lifetime, is a re-send after a lost answer: it gets
+ * the same device back and spends nothing more (docs/sync-protocol.md, "Enrollment and auth").
  */
 export function enrollDevice(
   db: Db,
@@ -41,40 +51,54 @@ export function enrollDevice(
   label: string | null,
   now: number,
   offsetMs: number,
+  credential: string = newCredential(),
 ): Enrollment {
-  const code = normaliseCode(rawCode);
+  const secretSha256 = hashSecret(credential);
   return db
     .transaction((): Enrollment => {
-      const row = db
-        .prepare(
-          'SELECT site_id, expires_at, reusable, used_at FROM enrollment_codes WHERE code = ?',
-        )
-        .get(code) as
-        | { site_id: string; expires_at: number | null; reusable: number; used_at: number | null }
-        | undefined;
-      if (!row) throw new HubError('enrollment_code_invalid', 'no such enrollment code');
-      if (row.reusable === 0 && row.used_at !== null)
-        throw new HubError('enrollment_code_used', 'this enrollment code was already used');
-      if (row.expires_at !== null && now >= row.expires_at)
-        throw new HubError('enrollment_code_expired', 'this enrollment code has expired');
-      const site = getSite(db, row.site_id);
-      const credential = randomBytes(32).toString('base64url');
+      const standing = checkEnrollmentCode(db, rawCode, now, secretSha256);
+      const site = getSite(db, standing.siteId);
+      if (standing.earlierDevice !== null) {
+        seeDevice(db, standing.earlierDevice, now, offsetMs);
+        return { deviceId: standing.earlierDevice, credential, site, resent: true };
+      }
       let deviceId = newDeviceId();
       while (db.prepare('SELECT 1 FROM devices WHERE id = ?').get(deviceId))
         deviceId = newDeviceId();
       db.prepare(
         `INSERT INTO devices (id, site_id, label, secret_sha256, enrolled_at, enrolled_with, last_seen, last_offset_ms)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(deviceId, site.siteId, label, hashSecret(credential), now, code, now, offsetMs);
-      if (row.reusable === 0)
+      ).run(deviceId, site.siteId, label, secretSha256, now, standing.code, now, offsetMs);
+      if (!standing.reusable)
         db.prepare('UPDATE enrollment_codes SET used_at = ?, used_by = ? WHERE code = ?').run(
           now,
           deviceId,
-          code,
+          standing.code,
         );
-      return { deviceId, credential, site };
+      return { deviceId, credential, site, resent: false };
     })
     .immediate();
+}
+
+/**
+ * The site a code belongs to, without spending it: the technician confirms the room first.
+ * Refuses exactly as `enrollDevice` would; a kiosk whose enroll answer was lost may send its
+ * credential to see its own spent code's site again.
+ */
+export function previewEnrollment(
+  db: Db,
+  rawCode: string,
+  now: number,
+  credential: string | null,
+): SitePreview {
+  const standing = checkEnrollmentCode(
+    db,
+    rawCode,
+    now,
+    credential === null ? null : hashSecret(credential),
+  );
+  const { siteId, street, roomName, address } = getSite(db, standing.siteId);
+  return { siteId, street, roomName, address };
 }
 
 /**

@@ -7,6 +7,7 @@ import { buildApp, type HubOptions } from '../app';
 import { openHubDb, type Db } from '../db/open';
 import { addSite } from '../store/sites';
 import { issueCode } from '../store/codes';
+import { newCredential } from '../store/devices';
 import { authorizationHeader } from '../../shared/sync/auth';
 import { API_PATHS, EnrollResponse } from '../../shared/sync/protocol';
 
@@ -103,19 +104,30 @@ export interface Kiosk {
   headers: Record<string, string>;
 }
 
-export async function enroll(hub: TestHub, code: string, kioskMs = hub.clock.ms): Promise<Kiosk> {
+/** Enroll as a kiosk does: with a credential of its own (pass one to re-send an enrollment). */
+export async function enroll(
+  hub: TestHub,
+  code: string,
+  kioskMs = hub.clock.ms,
+  credential = newCredential(),
+): Promise<Kiosk> {
   const res = await fetch(hub.url + API_PATHS.enroll, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ code, deviceLabel: 'test kiosk', kioskTime: kioskTime(kioskMs) }),
+    body: JSON.stringify({
+      code,
+      credential,
+      deviceLabel: 'test kiosk',
+      kioskTime: kioskTime(kioskMs),
+    }),
   });
   if (res.status !== 200) throw new Error(`enroll failed: ${res.status} ${await res.text()}`);
   const body = EnrollResponse.parse(await res.json());
   return {
     deviceId: body.deviceId,
-    credential: body.credential,
+    credential,
     headers: {
-      authorization: authorizationHeader(body.deviceId, body.credential),
+      authorization: authorizationHeader(body.deviceId, credential),
       'content-type': 'application/json',
     },
   };
@@ -134,7 +146,13 @@ const HUB_TABLES = [
   'cases',
   'case_teams',
   'teams',
+  'volunteers',
 ] as const;
+
+/** The key to order each WITHOUT ROWID table by. */
+const WITHOUT_ROWID: Partial<Record<(typeof HUB_TABLES)[number], string>> = {
+  case_teams: 'case_id, team',
+};
 
 /** Row counts of every hub table, to prove a refused request changed nothing. */
 export function rowCounts(db: Db): Record<string, number> {
@@ -150,10 +168,8 @@ export function rowCounts(db: Db): Record<string, number> {
 export function snapshot(db: Db): string {
   return JSON.stringify(
     HUB_TABLES.map((t) =>
-      // case_teams is WITHOUT ROWID: order it by its key.
-      db
-        .prepare(`SELECT * FROM ${t} ORDER BY ${t === 'case_teams' ? 'case_id, team' : 'rowid'}`)
-        .all(),
+      // WITHOUT ROWID tables: order them by their key.
+      db.prepare(`SELECT * FROM ${t} ORDER BY ${WITHOUT_ROWID[t] ?? 'rowid'}`).all(),
     ),
   );
 }

@@ -34,3 +34,14 @@ export function phoneLast4(view: CaseView): string | null {
   const phone = view.registration?.resident.phone;
   return phone ? phone.slice(-4) : null;
 }
+
+/**
+ * When a joint consultation's group session (联合咨询 集中会诊) meets, as local `YYYY-MM-DDTHH:MM`
+ * (sorts as text in time order), or null when there is none to attend: no session was set, or the
+ * case is closed (its result was told; a session still on the calendar is moot). The desk's
+ * "Group sessions" list reads an index on this.
+ */
+export function groupSessionAt(view: Pick<CaseView, 'jointSession' | 'status'>): string | null {
+  if (!view.jointSession || view.status === 'closed') return null;
+  return `${view.jointSession.date}T${view.jointSession.time}`;
+}

@@ -1,5 +1,5 @@
 import type { SensitiveKind, ServiceId } from '../catalogue/ids';
-import { CoreServiceId } from '../catalogue/ids';
+import { isCoreServiceId } from '../catalogue/id-lists';
 import type { Catalogue, LegalAidMatter, ServiceHint, Tip } from '../catalogue/schema';
 import { replay, type FlowState } from './flow';
 
@@ -37,7 +37,7 @@ export function recommend(
   const sensitive = new Set<SensitiveKind>();
   for (const { option } of chosen) {
     for (const hint of option.services) {
-      const available = CoreServiceId.safeParse(hint.id).success || offered.has(hint.id);
+      const available = isCoreServiceId(hint.id) || offered.has(hint.id);
       if (available && !services.has(hint.id)) services.set(hint.id, hint);
     }
     for (const id of option.tips) tipIds.add(id);

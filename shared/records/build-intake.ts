@@ -7,7 +7,7 @@ import type {
 } from '../catalogue/ids';
 import type { Catalogue } from '../catalogue/schema';
 import type { Answer, IntakeDraft, LegalAidPrescreen } from './intake';
-import { CURRENT_CONSENT_VERSION } from './consent';
+import { CURRENT_CONSENT_VERSION } from './consent-terms';
 
 /** What the resident chose on the contact screen, before validation. */
 export interface ContactInput {

@@ -1,11 +1,6 @@
 import { z } from 'zod';
 
-/**
- * Consent notice versions. A new wording gets a new version so every record says which text the
- * resident agreed to (PIPL Art. 14, 17). The text itself lives in the i18n resources under
- * `consent.v{n}.*`.
- */
-export const CURRENT_CONSENT_VERSION = 'v1';
+export { CURRENT_CONSENT_VERSION, RETENTION_MONTHS } from './consent-terms';
 
 export const ConsentRecord = z.strictObject({
   version: z.string().regex(/^v\d+$/),
@@ -16,6 +11,3 @@ export const ConsentRecord = z.strictObject({
   at: z.iso.datetime({ offset: true }),
 });
 export type ConsentRecord = z.infer<typeof ConsentRecord>;
-
-/** How long records are kept before the hub deletes them (stated on the consent screen). */
-export const RETENTION_MONTHS = 36;

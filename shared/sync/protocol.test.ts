@@ -53,10 +53,23 @@ describe('push', () => {
 
 describe('enroll and pull', () => {
   it('trims codes and refuses unknown fields', () => {
-    expect(EnrollRequest.parse({ code: ' ABCD-EFGH ', kioskTime: T }).code).toBe('ABCD-EFGH');
-    expect(EnrollRequest.safeParse({ code: 'ABCD-EFGH', kioskTime: T, admin: true }).success).toBe(
-      false,
+    const credential = 'c'.repeat(43);
+    expect(EnrollRequest.parse({ code: ' ABCD-EFGH ', credential, kioskTime: T }).code).toBe(
+      'ABCD-EFGH',
     );
+    expect(
+      EnrollRequest.safeParse({ code: 'ABCD-EFGH', credential, kioskTime: T, admin: true }).success,
+    ).toBe(false);
+  });
+
+  it("requires the kiosk's own 256-bit credential, and only that shape", () => {
+    const request = (credential?: string) =>
+      EnrollRequest.safeParse({ code: 'ABCD-EFGH', kioskTime: T, credential }).success;
+    expect(request('A_-9'.repeat(10) + 'abc')).toBe(true);
+    expect(request(undefined)).toBe(false);
+    expect(request('c'.repeat(42))).toBe(false);
+    expect(request('c'.repeat(44))).toBe(false);
+    expect(request('c'.repeat(42) + '=')).toBe(false);
   });
 
   it('reads the query string as numbers with defaults and limits', () => {

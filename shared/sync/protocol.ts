@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { KioskRecord } from '../records/intake';
 import { CaseUpdate, CataloguePublication, Rota, SiteSettings, ThemeActivity } from './content';
+import { HubVolunteerRoster } from '../desk/volunteers';
 
 /**
  * The kiosk-hub sync protocol, version 1 (docs/sync-protocol.md explains the guarantees).
@@ -9,6 +10,7 @@ import { CaseUpdate, CataloguePublication, Rota, SiteSettings, ThemeActivity } f
 
 export const API_PATHS = {
   enroll: '/api/v1/enroll',
+  enrollPreview: '/api/v1/enroll/preview',
   push: '/api/v1/push',
   pull: '/api/v1/pull',
   health: '/api/v1/health',
@@ -30,29 +32,66 @@ export const OutboxSeq = z.int().positive();
 
 // ---- POST /api/v1/enroll (no credential: the code is the credential) ----
 
-export const EnrollRequest = z.strictObject({
-  code: z.string().trim().min(4).max(32),
-  /** Shown to hub admins only, e.g. "徐家汇 kiosk 1". */
-  deviceLabel: z.string().trim().min(1).max(64).optional(),
-  kioskTime: KioskTime,
-});
-export type EnrollRequest = z.infer<typeof EnrollRequest>;
+/** What an admin hands out (`code issue`); case, spaces and dashes do not matter. */
+export const EnrollmentCode = z.string().trim().min(4).max(32);
 
 export const DeviceId = z
   .string()
   .regex(/^dev_[a-z2-7]{16}$/, 'device ids look like dev_ and 16 letters/digits');
 export type DeviceId = z.infer<typeof DeviceId>;
 
-/** A random 256-bit secret (base64url). The hub keeps only its hash, so it is shown exactly once. */
-export const DeviceCredential = z.string().regex(/^[A-Za-z0-9_-]{43}$/);
+/**
+ * A random 256-bit secret (base64url, 43 characters). The KIOSK makes it and keeps it before it
+ * asks to enroll; the hub keeps only its SHA-256 and never sends it back (docs/sync-protocol.md,
+ * "Enrollment and auth": a re-sent enroll after a lost answer gets the same device).
+ */
+export const DeviceCredential = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{43}$/, 'a credential is 32 random bytes in base64url (43 characters)');
+
+export const EnrollRequest = z.strictObject({
+  code: EnrollmentCode,
+  /** This kiosk's credential-to-be. Required: kiosk and hub ship together. */
+  credential: DeviceCredential,
+  /** Shown to hub admins only, e.g. "徐家汇 kiosk 1". */
+  deviceLabel: z.string().trim().min(1).max(64).optional(),
+  kioskTime: KioskTime,
+});
+export type EnrollRequest = z.infer<typeof EnrollRequest>;
 
 export const EnrollResponse = z.strictObject({
   deviceId: DeviceId,
-  credential: DeviceCredential,
   site: SiteSettings,
   hubTime: HubTime,
 });
 export type EnrollResponse = z.infer<typeof EnrollResponse>;
+
+// ---- POST /api/v1/enroll/preview (no credential; spends nothing) ----
+
+export const EnrollPreviewRequest = z.strictObject({
+  code: EnrollmentCode,
+  /**
+   * Sent only when this kiosk already asked to enroll with this code (its answer may have been
+   * lost): the hub then shows the site even though the code is spent, for this kiosk alone.
+   */
+  credential: DeviceCredential.optional(),
+});
+export type EnrollPreviewRequest = z.infer<typeof EnrollPreviewRequest>;
+
+/** Just enough for the technician to say "yes, this is our room". */
+export const SitePreview = SiteSettings.pick({
+  siteId: true,
+  street: true,
+  roomName: true,
+  address: true,
+});
+export type SitePreview = z.infer<typeof SitePreview>;
+
+export const EnrollPreviewResponse = z.strictObject({
+  site: SitePreview,
+  hubTime: HubTime,
+});
+export type EnrollPreviewResponse = z.infer<typeof EnrollPreviewResponse>;
 
 // ---- POST /api/v1/push ----
 
@@ -136,7 +175,7 @@ export const PullQuery = z.strictObject({
 });
 export type PullQuery = z.infer<typeof PullQuery>;
 
-export const CHANGE_KINDS = ['site', 'rota', 'theme', 'catalogue', 'case'] as const;
+export const CHANGE_KINDS = ['site', 'rota', 'theme', 'catalogue', 'case', 'volunteers'] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
 const changeOf = <K extends ChangeKind, B extends z.ZodType>(kind: K, body: B) =>
@@ -150,7 +189,7 @@ const changeOf = <K extends ChangeKind, B extends z.ZodType>(kind: K, body: B) =
 /**
  * One piece of current content. The latest change per (kind, key) replaces earlier ones:
  * `site` and `rota` are keyed by site id, `theme` by month, `catalogue` by "catalogue",
- * `case` by case id.
+ * `case` by case id, `volunteers` (the site's desk roster) by site id.
  */
 export const Change = z.discriminatedUnion('kind', [
   changeOf('site', SiteSettings),
@@ -158,6 +197,7 @@ export const Change = z.discriminatedUnion('kind', [
   changeOf('theme', ThemeActivity),
   changeOf('catalogue', CataloguePublication),
   changeOf('case', CaseUpdate),
+  changeOf('volunteers', HubVolunteerRoster),
 ]);
 export type Change = z.infer<typeof Change>;
 

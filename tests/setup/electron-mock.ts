@@ -203,7 +203,8 @@ type PermissionCheckHandler = (
   origin: string,
   details: unknown,
 ) => boolean;
-class FakeSession {
+/** An EventEmitter, as Electron's Session is (`will-download` and friends). */
+class FakeSession extends EventEmitter {
   permissionRequestHandler: PermissionRequestHandler | null = null;
   permissionCheckHandler: PermissionCheckHandler | null = null;
   devicePermissionHandler: Listener | null = null;

@@ -23,4 +23,49 @@ describe('records schema migrations', () => {
     expect(await db.table('gone').count()).toBe(1);
     await db.delete();
   });
+
+  it('v4 -> v5 indexes the group sessions of cases stored before, open cases only', async () => {
+    const name = 'migration-v4-v5';
+    const v4 = new Dexie(name);
+    v4.version(4).stores({
+      records: 'id, kind, day, createdAt',
+      outbox: '++seq, &recordId',
+      quarantine: 'recordId, at',
+      counters: 'key',
+      gone: 'recordId, at',
+      caseEvents: 'id, caseId',
+      cases: 'caseId, *lists, openDue, day, [ticketNumber+day], phoneLast4',
+    });
+    const session = { date: '2026-12-01', time: '14:30' };
+    await v4.table('cases').bulkAdd([
+      {
+        caseId: 'c-open',
+        lists: [],
+        day: '2026-11-29',
+        view: { status: 'awaitingTeams', jointSession: session },
+      },
+      {
+        caseId: 'c-closed',
+        lists: [],
+        day: '2026-11-29',
+        view: { status: 'closed', jointSession: session },
+      },
+      {
+        caseId: 'c-none',
+        lists: [],
+        day: '2026-11-29',
+        view: { status: 'awaitingTeams', jointSession: null },
+      },
+      { caseId: 'c-odd', lists: [], day: '2026-11-29' },
+    ]);
+    v4.close();
+
+    const db = openRecordsDb(name);
+    expect(await db.table('cases').count()).toBe(4);
+    const indexed = await db.table('cases').where('sessionAt').aboveOrEqual('').toArray();
+    expect(
+      indexed.map((r: { caseId: string; sessionAt: string }) => [r.caseId, r.sessionAt]),
+    ).toEqual([['c-open', '2026-12-01T14:30']]);
+    await db.delete();
+  });
 });

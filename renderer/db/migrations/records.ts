@@ -1,4 +1,6 @@
 import type { Dexie } from 'dexie';
+import type { CaseView } from '../../../shared/cases/derive';
+import { groupSessionAt } from '../../../shared/cases/lists';
 
 /**
  * Schema versions of the records database, oldest first. Never edit a shipped version: add a new
@@ -27,4 +29,27 @@ export function applyRecordsMigrations(db: Dexie): void {
   db.version(4).stores({
     cases: 'caseId, *lists, openDue, day, [ticketNumber+day], phoneLast4',
   });
+  // v5: the group sessions of joint consultations (联合咨询安排), in time order: `sessionAt` is
+  // `YYYY-MM-DDTHH:MM` while the case is not closed (groupSessionAt in shared/cases/lists.ts).
+  // Cases stored before carry it in their derived view: copy it out so they are indexed too.
+  db.version(5)
+    .stores({
+      cases: 'caseId, *lists, openDue, day, [ticketNumber+day], phoneLast4, sessionAt',
+    })
+    .upgrade((tx) =>
+      tx
+        .table('cases')
+        .toCollection()
+        .modify((row: SessionRow) => {
+          // A row without its view (it never should) is left as it is, not a failed upgrade.
+          const at = row.view ? groupSessionAt(row.view) : null;
+          if (at) row.sessionAt = at;
+        }),
+    );
+}
+
+/** What the v5 upgrade reads of a stored case (the shape `caseRowFor` writes). */
+interface SessionRow {
+  sessionAt?: string;
+  view?: Pick<CaseView, 'jointSession' | 'status'>;
 }

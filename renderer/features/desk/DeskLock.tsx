@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useKiosk } from '../../app/kiosk-context';
 import { useSession } from '../session/session-store';
 import { NumberPad } from '../intake/NumberPad';
@@ -7,10 +8,16 @@ import { BigButton } from '../../ui/BigButton';
 import { Icon } from '../../ui/Icon';
 import { isPinShaped } from '../../../shared/desk/pin';
 import { retryIn } from '../../../shared/desk/lockout';
-import type { Volunteer, VolunteerRoster } from '../../../shared/desk/volunteers';
-import { loadRoster } from './volunteer-roster';
+import { readRosterState, seedDemoRoster } from './volunteer-roster';
 import { currentLockout, tryUnlock } from './unlock';
 import { useDesk } from './desk-store';
+
+/**
+ * The clock, read in the PIN check's event handler. A named function, because the React
+ * compiler's purity check takes a `Date.now()` in a handler that closes over values derived in
+ * render (the chosen volunteer, looked up in the live roster) for a call during render.
+ */
+const wallClock = () => Date.now();
 
 type Message = { kind: 'wrong'; triesLeft: number } | { kind: 'locked'; until: number } | null;
 
@@ -18,20 +25,24 @@ type Message = { kind: 'wrong'; triesLeft: number } | { kind: 'locked'; until: n
 export function DeskLock() {
   const { t } = useTranslation();
   const { content, records } = useKiosk();
-  const [roster, setRoster] = useState<VolunteerRoster | null>(null);
-  const [chosen, setChosen] = useState<Volunteer | null>(null);
+  // Live: a roster the sync stores while this screen is open shows at once (and a removed
+  // volunteer disappears, with the hash they were chosen with).
+  const rosterState = useLiveQuery(() => readRosterState(content), [content]);
+  const [seedChecked, setSeedChecked] = useState(false);
+  const [chosenId, setChosenId] = useState<string | null>(null);
   const [pin, setPin] = useState('');
   const [checking, setChecking] = useState(false);
   const [message, setMessage] = useState<Message>(null);
   const [now, setNow] = useState(() => Date.now());
   const exit = useSession((s) => s.reset);
 
-  // A lockout outlives a reload: show it as soon as the screen opens.
+  // A demo kiosk with no roster at all gets the demo volunteers. A lockout outlives a reload:
+  // show it as soon as the screen opens.
   useEffect(() => {
     let live = true;
-    loadRoster(content).then(
-      (r) => live && setRoster(r),
-      () => live && setRoster({ demo: false, volunteers: [] }),
+    seedDemoRoster(content).then(
+      () => live && setSeedChecked(true),
+      () => live && setSeedChecked(true),
     );
     void currentLockout(records).then((status) => {
       if (live && status.locked)
@@ -42,6 +53,18 @@ export function DeskLock() {
     };
   }, [content, records]);
 
+  const roster = rosterState?.kind === 'roster' ? rosterState.roster : null;
+  const volunteers = roster?.volunteers ?? [];
+  const chosen = volunteers.find((v) => v.id === chosenId) ?? null;
+  // Why nobody can open the desk, if so: each says whom to ask.
+  const problem =
+    rosterState?.kind === 'unreadable'
+      ? t('desk.lock.rosterUnreadable')
+      : rosterState?.kind === 'none' && seedChecked
+        ? t('desk.lock.noVolunteers')
+        : roster && volunteers.length === 0
+          ? t('desk.lock.emptyRoster')
+          : null;
   const locked = message?.kind === 'locked' && message.until > now;
   useEffect(() => {
     if (message?.kind !== 'locked') return;
@@ -60,11 +83,12 @@ export function DeskLock() {
       useDesk.getState().unlocked({ id: chosen.id, name: chosen.name });
       return;
     }
-    setNow(Date.now());
+    const at = wallClock();
+    setNow(at);
     setMessage(
       result.kind === 'wrong'
         ? { kind: 'wrong', triesLeft: result.triesLeft }
-        : { kind: 'locked', until: Date.now() + result.retryInMs },
+        : { kind: 'locked', until: at + result.retryInMs },
     );
   };
 
@@ -78,18 +102,18 @@ export function DeskLock() {
           {t('desk.lock.demoRoster')}
         </p>
       )}
-      {roster?.volunteers.length === 0 && (
-        <p role="alert" className="error">
-          {t('desk.lock.noVolunteers')}
+      {problem && (
+        <p role="alert" className="error" data-testid="desk-roster-problem">
+          {problem}
         </p>
       )}
       <div className="options options--wrap" role="group" aria-label={t('desk.lock.who')}>
-        {(roster?.volunteers ?? []).map((v) => (
+        {volunteers.map((v) => (
           <BigButton
             key={v.id}
             pressed={chosen?.id === v.id}
             onClick={() => {
-              setChosen(v);
+              setChosenId(v.id);
               setPin('');
             }}
             data-testid={`volunteer-${v.id}`}

@@ -1,5 +1,8 @@
 import { useEffect } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useKiosk } from '../../app/kiosk-context';
 import { useDesk } from './desk-store';
+import { readRosterState } from './volunteer-roster';
 import { loadDeviceId } from './device-id';
 import { DeskLock } from './DeskLock';
 import { DeskShell } from './DeskShell';
@@ -11,6 +14,8 @@ import './desk.css';
  */
 export function DeskMode() {
   const volunteer = useDesk((s) => s.volunteer);
+  const { content } = useKiosk();
+  const rosterState = useLiveQuery(() => readRosterState(content), [content]);
 
   useEffect(() => {
     let live = true;
@@ -22,6 +27,15 @@ export function DeskMode() {
       useDesk.getState().lock();
     };
   }, []);
+
+  // A volunteer the hub removed (the sync stored the new roster) loses an open desk at once.
+  const removed =
+    volunteer !== null &&
+    rosterState?.kind === 'roster' &&
+    !rosterState.roster.volunteers.some((v) => v.id === volunteer.id);
+  useEffect(() => {
+    if (removed) useDesk.getState().lock();
+  }, [removed]);
 
   return (
     <div className="desk">{volunteer ? <DeskShell volunteer={volunteer} /> : <DeskLock />}</div>

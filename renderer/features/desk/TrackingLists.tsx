@@ -1,23 +1,26 @@
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useKiosk } from '../../app/kiosk-context';
-import { casesInList, listTotals } from '../../db/cases';
+import { casesInList, groupSessionCount, listTotals } from '../../db/cases';
 import { BigButton } from '../../ui/BigButton';
 import { localDay } from '../../../shared/records/ticket';
 import { CASE_LISTS, type CaseList } from '../../../shared/cases/lists';
-import { useDesk } from './desk-store';
+import { useDesk, type DeskList } from './desk-store';
 import { CaseRowItem } from './CaseRowItem';
+import { GroupSessionList } from './GroupSessionList';
 import { useTeamChoices } from './use-team-choices';
 
-/** Follow-up (跟踪): what waits for the teams, what is late, what to tell residents, home visits. */
-export function TrackingLists({ list }: { list: CaseList }) {
+/**
+ * Follow-up (跟踪): what waits for the teams, what is late, what to tell residents, home visits,
+ * and the joint consultations' group sessions.
+ */
+export function TrackingLists({ list }: { list: DeskList }) {
   const { t } = useTranslation();
   const { records } = useKiosk();
-  const teams = useTeamChoices();
   const show = useDesk((s) => s.show);
   const today = localDay(new Date());
-  const page = useLiveQuery(() => casesInList(records, list, today), [records, list, today]);
   const totals = useLiveQuery(() => listTotals(records, today), [records, today]);
+  const sessions = useLiveQuery(() => groupSessionCount(records), [records]);
   return (
     <section aria-labelledby="lists-title">
       <h1 id="lists-title" tabIndex={-1}>
@@ -35,7 +38,27 @@ export function TrackingLists({ list }: { list: CaseList }) {
             {totals ? ` (${totals[l]})` : ''}
           </BigButton>
         ))}
+        <BigButton
+          pressed={list === 'groupSessions'}
+          onClick={() => show({ name: 'lists', list: 'groupSessions' })}
+          data-testid="list-groupSessions"
+        >
+          {t('desk.sessions.title')}
+          {sessions === undefined ? '' : ` (${sessions})`}
+        </BigButton>
       </div>
+      {list === 'groupSessions' ? <GroupSessionList /> : <CaseListPage list={list} today={today} />}
+    </section>
+  );
+}
+
+function CaseListPage({ list, today }: { list: CaseList; today: string }) {
+  const { t } = useTranslation();
+  const { records } = useKiosk();
+  const teams = useTeamChoices();
+  const page = useLiveQuery(() => casesInList(records, list, today), [records, list, today]);
+  return (
+    <>
       {page && page.total > page.cases.length && (
         <p className="desk-note">
           {t('desk.lists.more', { shown: page.cases.length, total: page.total })}
@@ -49,6 +72,6 @@ export function TrackingLists({ list }: { list: CaseList }) {
           </li>
         ))}
       </ol>
-    </section>
+    </>
   );
 }

@@ -2,13 +2,16 @@ import { create } from '../../state/create-store';
 import type { CaseList } from '../../../shared/cases/lists';
 import { UNENROLLED_DEVICE } from '../../../shared/cases/fields';
 
+/** The follow-up lists, plus the group-session schedule (联合咨询安排). */
+export type DeskList = CaseList | 'groupSessions';
+
 /** Which part of desk mode shows. */
 export type DeskView =
   | { name: 'queue' }
   /** 首问登记 for a kiosk ticket (its intake id) or a walk-in (null). */
   | { name: 'register'; intakeId: string | null }
   | { name: 'case'; caseId: string }
-  | { name: 'lists'; list: CaseList }
+  | { name: 'lists'; list: DeskList }
   | { name: 'search' };
 
 export interface DeskVolunteer {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useKiosk } from '../../app/kiosk-context';
+import { useCatalogue } from '../../app/kiosk-context';
 import { useSession } from '../session/session-store';
 import { useCatalogueText } from '../../i18n/use-catalogue-text';
 import { PromptTile } from './PromptTile';
@@ -11,7 +11,7 @@ import { Icon } from '../../ui/Icon';
 export function Home() {
   const { t } = useTranslation();
   const ct = useCatalogueText();
-  const { catalogue } = useKiosk();
+  const catalogue = useCatalogue();
   const choosePrompt = useSession((s) => s.choosePrompt);
   const goTo = useSession((s) => s.goTo);
 

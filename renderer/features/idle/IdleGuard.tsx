@@ -4,6 +4,7 @@ import { createIdleTimer, type IdleTimer } from './idle-timer';
 import { useSession } from '../session/session-store';
 import { usePrefs } from '../accessibility/prefs-store';
 import { BigButton } from '../../ui/BigButton';
+import { reportIdleReset } from '../../platform/idle-reset';
 
 export const IDLE_MS = 90_000;
 export const WARN_MS = 30_000;
@@ -28,6 +29,7 @@ export function IdleGuard({ onReset }: { onReset?: () => void }) {
       usePrefs.getState().resetPrefs();
       // Waiting updates (service worker, catalogue) are applied now, between residents.
       window.dispatchEvent(new Event(IDLE_RESET_EVENT));
+      reportIdleReset();
       onReset?.();
     };
     const t = createIdleTimer({
@@ -37,6 +39,7 @@ export function IdleGuard({ onReset }: { onReset?: () => void }) {
         // Nothing to lose on an untouched Home screen: reset quietly, no warning.
         if (useSession.getState().screen === 'home') {
           usePrefs.getState().resetPrefs();
+          reportIdleReset(); // an untouched Home is between residents too
           onReset?.();
           timer.current?.activity();
           return;

@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useKiosk } from '../../app/kiosk-context';
+import { useCatalogue } from '../../app/kiosk-context';
 import { useSession } from '../session/session-store';
 import { recommend } from '../../../shared/intake/recommend';
-import { RETENTION_MONTHS } from '../../../shared/records/consent';
+import { RETENTION_MONTHS } from '../../../shared/records/consent-terms';
 import { BigButton } from '../../ui/BigButton';
 import { ScreenNav } from '../../ui/ScreenNav';
 import { useSaveIntake } from './use-save-intake';
@@ -14,7 +14,7 @@ import { useSaveIntake } from './use-save-intake';
  */
 export function ConsentScreen() {
   const { t } = useTranslation();
-  const { catalogue } = useKiosk();
+  const catalogue = useCatalogue();
   const flow = useSession((s) => s.flow);
   const setConsent = useSession((s) => s.setConsent);
   const goTo = useSession((s) => s.goTo);

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useSession } from '../session/session-store';
 import { phoneProblem } from '../../../shared/records/phone';
 import { surnameProblem } from '../../../shared/records/surname';
-import { FOCUS_GROUPS, HOME_VISIT_REASONS } from '../../../shared/catalogue/ids';
+import { FOCUS_GROUPS, HOME_VISIT_REASONS } from '../../../shared/catalogue/id-lists';
 import { BigButton } from '../../ui/BigButton';
 import { ScreenNav } from '../../ui/ScreenNav';
 import { NumberPad } from './NumberPad';

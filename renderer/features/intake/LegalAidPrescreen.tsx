@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { LegalAidMatter } from '../../../shared/catalogue/schema';
-import { useKiosk } from '../../app/kiosk-context';
+import { useCatalogue } from '../../app/kiosk-context';
 import { useCatalogueText } from '../../i18n/use-catalogue-text';
 import { prescreen } from '../../../shared/intake/legal-aid';
 import { useSession, type Hardship } from '../session/session-store';
@@ -15,7 +15,7 @@ const HARDSHIP_CHOICES: Hardship[] = ['yes', 'unsure', 'no'];
 export function LegalAidPrescreen({ matter }: { matter: LegalAidMatter }) {
   const { t } = useTranslation();
   const ct = useCatalogueText();
-  const { catalogue } = useKiosk();
+  const catalogue = useCatalogue();
   const hardship = useSession((s) => s.hardship);
   const setHardship = useSession((s) => s.setHardship);
   const asksHardship = matter.article === 31;

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useKiosk } from '../../app/kiosk-context';
+import { useCatalogue } from '../../app/kiosk-context';
 import { useSession } from '../session/session-store';
 import { useCatalogueText } from '../../i18n/use-catalogue-text';
 import { currentQuestion, stepInfo } from '../../../shared/intake/flow';
@@ -11,7 +11,7 @@ import { StepIndicator } from '../../ui/StepIndicator';
 export function QuestionScreen() {
   const { t } = useTranslation();
   const ct = useCatalogueText();
-  const { catalogue } = useKiosk();
+  const catalogue = useCatalogue();
   const flow = useSession((s) => s.flow);
   const answer = useSession((s) => s.answer);
   const back = useSession((s) => s.back);

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useKiosk } from '../../app/kiosk-context';
+import { useCatalogue } from '../../app/kiosk-context';
 import { useSession } from '../session/session-store';
 import { recommend } from '../../../shared/intake/recommend';
 import { BigButton } from '../../ui/BigButton';
@@ -12,7 +12,7 @@ import { LegalAidPrescreen } from './LegalAidPrescreen';
 /** What we can do for you: the services that fit, tips, and the legal-aid pre-screen. */
 export function ResultScreen() {
   const { t } = useTranslation();
-  const { catalogue } = useKiosk();
+  const catalogue = useCatalogue();
   const flow = useSession((s) => s.flow);
   const back = useSession((s) => s.back);
   const reset = useSession((s) => s.reset);

@@ -1,11 +1,11 @@
 import type { ServiceHint } from '../../../shared/catalogue/schema';
-import { useKiosk } from '../../app/kiosk-context';
+import { useCatalogue } from '../../app/kiosk-context';
 import { useCatalogueText } from '../../i18n/use-catalogue-text';
 
 /** A service that fits, in one plain sentence, and the team that provides it. */
 export function ServiceCard({ hint }: { hint: ServiceHint }) {
   const ct = useCatalogueText();
-  const { catalogue } = useKiosk();
+  const catalogue = useCatalogue();
   const service = catalogue.services.find((s) => s.id === hint.id);
   if (!service) return null;
   return (

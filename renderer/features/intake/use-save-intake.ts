@@ -5,7 +5,7 @@ import { usePrefs } from '../accessibility/prefs-store';
 import { recommend } from '../../../shared/intake/recommend';
 import { buildIntakeDraft } from '../../../shared/records/build-intake';
 import { localIso } from '../../../shared/records/ticket';
-import { saveIntake } from '../../db/records';
+import { saveIntakeLazily } from '../../db/resident-saves';
 import { requestSync } from '../../sync/sync-signal';
 
 /**
@@ -38,7 +38,7 @@ export function useSaveIntake() {
         locale: usePrefs.getState().locale,
         now: localIso(new Date()),
       });
-      const result = await saveIntake(records, draft);
+      const result = await saveIntakeLazily(records, draft);
       useSession.getState().saveFinished(result);
       if (result.ok) requestSync('record-created');
     },

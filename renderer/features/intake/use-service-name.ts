@@ -1,10 +1,10 @@
 import { useCallback } from 'react';
-import { useKiosk } from '../../app/kiosk-context';
+import { useCatalogue } from '../../app/kiosk-context';
 import { useCatalogueText } from '../../i18n/use-catalogue-text';
 
 /** The display name of a service id, from the active catalogue (the id itself if unknown). */
 export function useServiceName(): (id: string) => string {
-  const { catalogue } = useKiosk();
+  const catalogue = useCatalogue();
   const ct = useCatalogueText();
   return useCallback(
     (id: string) => {

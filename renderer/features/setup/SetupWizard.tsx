@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { BigButton } from '../../ui/BigButton';
 import { usePrefs } from '../accessibility/prefs-store';
 import type { SiteFile } from '../../../shared/site-file';
+import { keepSiteFilePrinter } from '../../platform/site-file-printer';
 import { CodeEntry } from './CodeEntry';
 import { ConnectionStep } from './ConnectionStep';
 import { EnrollStep } from './EnrollStep';
@@ -45,15 +46,21 @@ function LanguageStep() {
 
 function CodeStep() {
   const { t } = useTranslation();
-  const { code, hubUrl, printer, setCode, applySiteFile } = useSetup();
+  const { code, hubUrl, printer, codeReturned, setCode, applySiteFile } = useSetup();
   const setLocale = usePrefs((s) => s.setLocale);
   const fromFile = (file: SiteFile) => {
     applySiteFile(file);
     if (file.locale) setLocale(file.locale);
+    void keepSiteFilePrinter(file);
   };
   return (
     <>
       <p className="screen__lead">{t('setup.code.lead')}</p>
+      {codeReturned && (
+        <p role="status" className="setup-ok" data-testid="code-returned">
+          {t('setup.code.returned')}
+        </p>
+      )}
       <CodeEntry code={code} onCode={setCode} onSiteFile={fromFile} />
       <p className="setup-note" data-testid="setup-code-hub">
         {t('setup.code.hub', { hubUrl })}

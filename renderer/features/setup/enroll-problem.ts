@@ -3,13 +3,20 @@ import { connectionProblem, type ConnectionProblem } from './hub-check';
 
 /** Why an enrollment failed, in the words the wizard uses (each is an i18n key). */
 export type EnrollProblem =
-  'code_invalid' | 'code_expired' | 'code_used' | 'unknown_site' | 'storage' | ConnectionProblem;
+  | 'code_invalid'
+  | 'code_expired'
+  | 'code_used'
+  | 'unknown_site'
+  | 'too_many_tries'
+  | 'storage'
+  | ConnectionProblem;
 
 export const ENROLL_PROBLEMS: readonly EnrollProblem[] = [
   'code_invalid',
   'code_expired',
   'code_used',
   'unknown_site',
+  'too_many_tries',
   'storage',
   'invalid_url',
   'unreachable',
@@ -27,6 +34,9 @@ export function enrollProblem(code: SyncFailureCode): EnrollProblem {
       return 'code_used';
     case 'unknown_site':
       return 'unknown_site';
+    // Wrong codes from this address, enroll and preview alike (the hub's attempt limiter).
+    case 'rate_limited':
+      return 'too_many_tries';
     case 'storage':
       return 'storage';
     // The hub refuses a code of the wrong shape as a bad request: that is the code's fault.

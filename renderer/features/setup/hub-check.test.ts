@@ -32,6 +32,7 @@ describe('hub address and problem words', () => {
     expect(enrollProblem('enrollment_code_used')).toBe('code_used');
     expect(enrollProblem('enrollment_code_invalid')).toBe('code_invalid');
     expect(enrollProblem('network')).toBe('unreachable');
+    expect(enrollProblem('rate_limited')).toBe('too_many_tries');
   });
 
   it('keeps only code characters of what is typed', () => {

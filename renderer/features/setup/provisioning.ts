@@ -1,6 +1,7 @@
 import type { DeviceCredential, IpcReply, KioskBootConfig } from '../../../shared/ipc';
 import type { ContentDb } from '../../db/content-db';
-import { absoluteHubUrl, getPlatform, loadBootConfig } from '../../platform';
+import { getPlatform } from '../../platform';
+import { absoluteHubUrl, loadBootConfig } from '../../platform/boot-config';
 import { useSession } from '../session/session-store';
 import { hasTechnicianPin } from '../technician/technician-pin';
 import { useSetup } from './setup-store';

@@ -1,5 +1,5 @@
 import type { EnrollInput } from '../../sync/enroll';
-import { enrollKiosk } from '../../sync/enroll';
+import { enrollKiosk, previewEnrollment } from '../../sync/enroll';
 import { syncOnce, type SyncOutcome } from '../../sync/sync-once';
 import { asSyncFailure } from '../../sync/sync-failure';
 import type { ContentDb } from '../../db/content-db';
@@ -8,6 +8,7 @@ import { HUB_KEYS } from '../../content/hub-content';
 import { getPlatform } from '../../platform';
 import { syncStatusReporter } from '../sync-status/sync-status-store';
 import type { SiteSettings } from '../../../shared/sync/content';
+import type { SitePreview } from '../../../shared/sync/protocol';
 import { parseSiteFile, type SiteFile } from '../../../shared/site-file';
 import { noteError } from '../technician/error-ring';
 import { enrollProblem, type EnrollProblem } from './enroll-problem';
@@ -53,10 +54,30 @@ export async function enrollThisKiosk(
   }
 }
 
-/** Undo an enrollment the technician did not confirm: forget the credential and the site. */
-export async function forgetEnrollment(content: ContentDb): Promise<void> {
-  await getPlatform().clearCredential();
-  await content.content.delete(HUB_KEYS.site);
+export type PreviewOutcome =
+  { ok: true; site: SitePreview } | { ok: false; problem: EnrollProblem };
+
+/** The room this code belongs to, for the technician to confirm; the code is not spent. */
+export async function previewRoom(input: {
+  hubUrl: string;
+  code: string;
+}): Promise<PreviewOutcome> {
+  const hubUrl = normaliseHubUrl(input.hubUrl);
+  if (hubUrl === null) return { ok: false, problem: 'invalid_url' };
+  try {
+    const site = await previewEnrollment(
+      { hubUrl, code: input.code },
+      {
+        fetch: kioskFetch,
+        onClockOffset: (ms) => syncStatusReporter.clockOffset(ms, Date.now()),
+      },
+    );
+    return { ok: true, site };
+  } catch (error) {
+    const failure = asSyncFailure(error);
+    noteError(`enroll-preview:${failure.code}`);
+    return { ok: false, problem: enrollProblem(failure.code) };
+  }
 }
 
 /**

@@ -1,5 +1,4 @@
 import { create } from '../../state/create-store';
-import type { SiteSettings } from '../../../shared/sync/content';
 import type { SiteFile } from '../../../shared/site-file';
 
 /** The wizard's steps, in order. */
@@ -22,8 +21,11 @@ export interface SetupState {
   deviceLabel: string | null;
   /** The printer named in the site file, shown to the technician. */
   printer: string | null;
-  /** The site the hub enrolled this kiosk for; null before enrollment. */
-  site: SiteSettings | null;
+  /**
+   * The technician said "not our room": the wizard is back at the code, and the code was never
+   * spent. Cleared as soon as another code is typed or read.
+   */
+  codeReturned: boolean;
 }
 
 interface SetupActions {
@@ -35,9 +37,8 @@ interface SetupActions {
   setCode: (code: string) => void;
   /** Everything the site file says at once; nothing changes for an invalid file. */
   applySiteFile: (file: SiteFile) => void;
-  enrolled: (site: SiteSettings) => void;
-  /** The enrolled site was not the right one: forget it (the credential is cleared by the caller). */
-  forgetEnrollment: () => void;
+  /** The room shown was not this kiosk's: back to the code, which the hub has not spent. */
+  notOurRoom: () => void;
 }
 
 const INITIAL: SetupState = {
@@ -46,7 +47,7 @@ const INITIAL: SetupState = {
   code: '',
   deviceLabel: null,
   printer: null,
-  site: null,
+  codeReturned: false,
 };
 
 export function stepNumber(step: SetupStep): number {
@@ -66,14 +67,14 @@ export const useSetup = create<SetupState & SetupActions>((set) => ({
   back: () => set((s) => ({ step: offset(s.step, -1) })),
   goTo: (step) => set({ step }),
   setHubUrl: (hubUrl) => set({ hubUrl }),
-  setCode: (code) => set({ code }),
+  setCode: (code) => set({ code, codeReturned: false }),
   applySiteFile: (file) =>
     set({
       hubUrl: file.hubUrl,
       code: file.enrollmentCode,
       deviceLabel: file.deviceLabel ?? null,
       printer: file.printer ?? null,
+      codeReturned: false,
     }),
-  enrolled: (site) => set({ site }),
-  forgetEnrollment: () => set({ site: null, code: '' }),
+  notOurRoom: () => set({ step: 'code', code: '', codeReturned: true }),
 }));

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useKiosk } from '../../app/kiosk-context';
 import { useSession } from '../session/session-store';
-import { saveSuggestion } from '../../db/records';
+import { saveSuggestionLazily } from '../../db/resident-saves';
 import { requestSync } from '../../sync/sync-signal';
 import type { SaveError } from '../../db/save-errors';
 import { BigButton } from '../../ui/BigButton';
@@ -23,7 +23,7 @@ export function SuggestionScreen() {
 
   const submit = async () => {
     setSaving(true);
-    const result = await saveSuggestion(records, text);
+    const result = await saveSuggestionLazily(records, text);
     setSaving(false);
     if (!result.ok) return setError(result.error);
     requestSync('record-created');

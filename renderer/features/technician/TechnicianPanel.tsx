@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import type { DiagnosticsSaved } from '../../../shared/ipc';
 import { useTranslation } from 'react-i18next';
 import { useKiosk } from '../../app/kiosk-context';
 import { BigButton } from '../../ui/BigButton';
@@ -33,6 +34,9 @@ export function TechnicianPanel({ onExit }: { onExit: () => void }) {
   const [syncResult, setSyncResult] = useState<'busy' | 'ok' | 'failed' | null>(null);
   const [printResult, setPrintResult] = useState<string | null>(null);
   const [exported, setExported] = useState(false);
+  // Electron saves the bundle itself, with no dialog, and says where (electron/diagnostics-download.ts).
+  const [savedTo, setSavedTo] = useState<DiagnosticsSaved | null>(null);
+  useEffect(() => getPlatform().onDiagnosticsSaved(setSavedTo), []);
 
   const syncNow = async () => {
     setSyncResult('busy');
@@ -138,6 +142,8 @@ export function TechnicianPanel({ onExit }: { onExit: () => void }) {
       {exported && (
         <p role="status" className="setup-ok" data-testid="technician-exported">
           {t('technician.exported')}
+          {savedTo &&
+            ` ${t('technician.exportedTo', { folder: savedTo.folder, file: savedTo.fileName })}`}
         </p>
       )}
       <div className="tech-grid">

@@ -1,6 +1,8 @@
 import type { Migration } from '../migrate';
 import { initial } from './0001-initial';
 import { cases } from './0002-cases';
+import { volunteers } from './0003-volunteers';
+import { enrollNonce } from './0004-enroll-nonce';
 
 /** Every migration, in order. A new schema version is a new numbered file added here. */
-export const MIGRATIONS: readonly Migration[] = [initial, cases];
+export const MIGRATIONS: readonly Migration[] = [initial, cases, volunteers, enrollNonce];

@@ -1,0 +1,17 @@
+import { liveQuery } from 'dexie';
+import type { ContentDb } from '../db/content-db';
+import { readSiteView } from './site-store';
+import { useStoredSiteView } from './use-site-view';
+
+/**
+ * Follow the room's details in the content database: every change the pull stores (site, rota,
+ * theme) reaches Home at once. Returns the function that stops following.
+ */
+export function watchSiteView(content: ContentDb): () => void {
+  const subscription = liveQuery(() => readSiteView(content, new Date())).subscribe({
+    next: (stored) => useStoredSiteView.setState({ stored }),
+    // An unreadable database leaves Home on what it showed (the demo at worst), never blank.
+    error: () => undefined,
+  });
+  return () => subscription.unsubscribe();
+}

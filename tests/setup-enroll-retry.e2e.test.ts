@@ -1,0 +1,138 @@
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { rowCounts, seedSite, startTestHub, type TestHub } from '../server/testing/test-hub';
+import { API_PATHS } from '../shared/sync/protocol';
+import { launchChromium } from './e2e/browser';
+import { startKioskServer, type KioskServer } from './e2e/kiosk-server';
+import { startFaultProxy, type FaultProxy } from './sync/fault-proxy';
+
+/**
+ * The enroll answer is lost: the built kiosk in real Chromium, its /api proxy pointed at a fault
+ * proxy in front of a real hub. The proxy forwards the enroll, waits until the hub has committed
+ * (device made, code spent), then cuts the connection. Pressing retry, or starting the wizard
+ * again after a reload, must finish enrollment with the SAME code as the same device.
+ */
+let browser: Browser;
+let hub: TestHub;
+let proxy: FaultProxy;
+let kiosk: KioskServer;
+let context: BrowserContext;
+let page: Page;
+
+const ROOM = '徐家汇街道公共法律服务客厅';
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  hub = await startTestHub();
+  proxy = await startFaultProxy({ target: hub.url, seed: 1 });
+  kiosk = await startKioskServer({ hubOrigin: proxy.url, provisioned: false });
+});
+afterAll(async () => {
+  await browser?.close();
+  await kiosk?.close();
+  await proxy?.close();
+  await hub?.close();
+});
+beforeEach(async () => {
+  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  page = await context.newPage();
+});
+afterEach(async () => {
+  await context.close();
+});
+
+async function step(p: Page, name: string) {
+  await p.locator(`[data-testid="setup-wizard"][data-step="${name}"]`).waitFor();
+}
+
+/** From a fresh (or reloaded) wizard to the room the code belongs to. */
+async function toRoom(p: Page, code: string) {
+  await p.goto(kiosk.url);
+  await step(p, 'language');
+  await p.getByTestId('setup-lang-en').click();
+  await p.getByTestId('setup-next').click();
+  await step(p, 'hub');
+  await p.getByTestId('setup-next').click();
+  await step(p, 'code');
+  for (const c of code) await p.getByTestId(`code-key-${c}`).click();
+  await p.getByTestId('setup-next').click();
+  await p.getByTestId('connection-ok').waitFor();
+  await p.getByTestId('setup-next').click();
+  await step(p, 'enroll');
+  await p.getByTestId('enrolled-room').waitFor();
+}
+
+/** Devices the hub made with this code, and the device the code's row says spent it. */
+function spentBy(code: string) {
+  const normalised = code.replace('-', '');
+  const devices = hub.db
+    .prepare('SELECT id FROM devices WHERE enrolled_with = ?')
+    .all(normalised) as { id: string }[];
+  const row = hub.db
+    .prepare('SELECT used_by FROM enrollment_codes WHERE code = ?')
+    .get(normalised) as { used_by: string | null };
+  return { devices: devices.map((d) => d.id), usedBy: row.used_by };
+}
+
+/** PIN twice, the settings arrive with the kiosk's credential, Home shows the room. */
+async function finish(p: Page) {
+  await step(p, 'pin');
+  for (let i = 0; i < 2; i++) {
+    for (const d of '246801') await p.getByTestId(`pad-${d}`).click();
+    await p.getByTestId('setup-next').click();
+  }
+  await step(p, 'settings');
+  await p.getByTestId('settings-received').waitFor();
+  await p.getByTestId('setup-next').click();
+  await p.getByTestId('prompt-contract').waitFor();
+  await expect.poll(() => p.getByTestId('room-name').textContent()).toContain(ROOM);
+}
+
+describe('a lost answer to enroll', () => {
+  it('retry completes enrollment with the same code, as the device the hub already made', async () => {
+    const { code } = seedSite(hub);
+    const devicesBefore = rowCounts(hub.db).devices ?? 0;
+    await toRoom(page, code);
+
+    // The room is on screen (the preview passed); now the enroll itself loses its answer.
+    proxy.script(API_PATHS.enroll, 'cut');
+    await page.getByTestId('setup-next').click();
+    await page.getByTestId('enroll-error').waitFor();
+    expect(await page.getByTestId('enroll-error').textContent()).toContain('cannot be reached');
+    const afterCut = spentBy(code);
+    expect(afterCut.devices).toHaveLength(1);
+    expect(afterCut.usedBy).toBe(afterCut.devices[0]);
+    // What was on screen stays: the room, and no way to call it "not ours" once it may be spent.
+    expect(await page.getByTestId('enrolled-room').textContent()).toBe(ROOM);
+    expect(await page.getByTestId('enroll-wrong-room').count()).toBe(0);
+
+    await page.getByTestId('setup-next').click(); // "Try again"
+    await finish(page);
+    expect(spentBy(code)).toEqual(afterCut);
+    expect(rowCounts(hub.db).devices).toBe(devicesBefore + 1);
+    // The settings arrived over a pull authenticated as that very device.
+    const pulls = hub
+      .logText()
+      .split('\n')
+      .filter((line) => line.includes('"route":"/api/v1/pull"') && line.includes('"status":200'));
+    expect(pulls.some((line) => line.includes(`"deviceId":"${afterCut.usedBy}"`))).toBe(true);
+  });
+
+  it('after a reload the wizard starts again and the same code still finishes as the same device', async () => {
+    const { code } = seedSite(hub);
+    await toRoom(page, code);
+    proxy.script(API_PATHS.enroll, 'cut');
+    await page.getByTestId('setup-next').click();
+    await page.getByTestId('enroll-error').waitFor();
+    const afterCut = spentBy(code);
+    expect(afterCut.devices).toHaveLength(1);
+
+    // A restart loses the wizard's memory; the pending credential is on disk. The hub shows the
+    // room again to this kiosk alone (the code is spent), and "yes" gets the same device.
+    await toRoom(page, code);
+    expect(await page.getByTestId('enrolled-room').textContent()).toBe(ROOM);
+    await page.getByTestId('setup-next').click();
+    await finish(page);
+    expect(spentBy(code)).toEqual(afterCut);
+  });
+});
