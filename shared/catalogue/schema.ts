@@ -44,7 +44,10 @@ export type Question = z.infer<typeof Question>;
 
 export const Flow = z.strictObject({
   prompt: PromptKey,
-  /** An emoji shown large on the Home tile, always beside the text (never the only signal). */
+  /**
+   * The Home tile's picture, always beside the text (never the only signal): the name of one of
+   * the kiosk's drawings (renderer/ui/drawn-icons.tsx, e.g. `contract`), else shown as text.
+   */
   icon: z.string().min(1).max(8),
   titleKey: TextKey,
   blurbKey: TextKey,

@@ -34,7 +34,7 @@ export function ReadAloud({ targetId }: { targetId: string }) {
 
   return (
     <BigButton variant="quiet" pressed={speaking} onClick={toggle} data-testid="read-aloud">
-      <Icon glyph="🔊" />
+      <Icon drawn="speaker" />
       {speaking ? t('a11y.stopReading') : t('a11y.readAloud')}
     </BigButton>
   );

@@ -43,7 +43,7 @@ export function Home() {
           onClick={() => goTo('suggestion')}
           data-testid="suggestion-entry"
         >
-          <Icon glyph="✉️" />
+          <Icon drawn="mail" />
           {t('suggestion.entry')}
         </BigButton>
         <BigButton

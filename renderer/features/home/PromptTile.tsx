@@ -1,3 +1,5 @@
+import { DrawnIcon, isDrawnIcon } from '../../ui/drawn-icons';
+
 interface Props {
   icon: string;
   title: string;
@@ -11,7 +13,8 @@ export function PromptTile({ icon, title, blurb, onChoose, testId }: Props) {
   return (
     <button type="button" className="prompt-tile" onClick={onChoose} data-testid={testId}>
       <span className="prompt-tile__icon" aria-hidden="true">
-        {icon}
+        {/* A catalogue from an older hub may still name an emoji: shown as text. */}
+        {isDrawnIcon(icon) ? <DrawnIcon name={icon} /> : icon}
       </span>
       <span className="prompt-tile__title">{title}</span>
       <span className="prompt-tile__blurb">{blurb}</span>

@@ -4,7 +4,7 @@ import type { FlowSource, Texts } from '../text';
 /** 合同签订来坐坐: before signing, after signing, or already in a dispute. */
 export const contractFlow: FlowSource = {
   prompt: 'contract',
-  icon: '📝',
+  icon: 'contract',
   titleKey: 'contract.title',
   blurbKey: 'contract.blurb',
   start: 'stage',

@@ -10,7 +10,7 @@ const injuryAid = [hint('legalAid', 'mayQualify'), hint('forensic', 'injury')];
  */
 export const disputeFlow: FlowSource = {
   prompt: 'dispute',
-  icon: '🤝',
+  icon: 'talk',
   titleKey: 'dispute.title',
   blurbKey: 'dispute.blurb',
   start: 'with',

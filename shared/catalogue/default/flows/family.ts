@@ -9,7 +9,7 @@ import { familySafetyQuestions, familySafetyText } from './family-safety';
  */
 export const familyFlow: FlowSource = {
   prompt: 'family',
-  icon: '👪',
+  icon: 'family',
   titleKey: 'family.title',
   blurbKey: 'family.blurb',
   start: 'topic',

@@ -8,7 +8,7 @@ import type { FlowSource, Texts } from '../text';
  */
 export const inheritanceFlow: FlowSource = {
   prompt: 'inheritance',
-  icon: '📜',
+  icon: 'scroll',
   titleKey: 'inheritance.title',
   blurbKey: 'inheritance.blurb',
   start: 'situation',

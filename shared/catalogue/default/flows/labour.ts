@@ -7,7 +7,7 @@ import type { FlowSource, Texts } from '../text';
  */
 export const labourFlow: FlowSource = {
   prompt: 'labour',
-  icon: '👷',
+  icon: 'worker',
   titleKey: 'labour.title',
   blurbKey: 'labour.blurb',
   start: 'issue',

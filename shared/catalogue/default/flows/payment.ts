@@ -8,7 +8,7 @@ import type { FlowSource, Texts } from '../text';
  */
 export const paymentFlow: FlowSource = {
   prompt: 'payment',
-  icon: '💰',
+  icon: 'coins',
   titleKey: 'payment.title',
   blurbKey: 'payment.blurb',
   start: 'payee',

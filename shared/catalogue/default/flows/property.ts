@@ -4,7 +4,7 @@ import type { FlowSource, Texts } from '../text';
 /** 房产过户来坐坐: buying, selling, giving or inheriting a home, with a check for home fraud. */
 export const propertyFlow: FlowSource = {
   prompt: 'property',
-  icon: '🏠',
+  icon: 'house',
   titleKey: 'property.title',
   blurbKey: 'property.blurb',
   start: 'how',
