@@ -20,7 +20,8 @@ export function App({ services, i18n }: { services: KioskContextValue; i18n: i18
   const mainRef = useRef<HTMLElement>(null);
 
   useEffect(() => {
-    void i18n.changeLanguage(prefs.locale);
+    // Only on a real change: changing to the current language still re-renders every screen.
+    if (i18n.language !== prefs.locale) void i18n.changeLanguage(prefs.locale);
     document.documentElement.lang = prefs.locale;
   }, [i18n, prefs.locale]);
 
