@@ -1,3 +1,5 @@
+import { hubUrlProblem } from '../shared/hub-url';
+
 /**
  * The renderer's Content-Security-Policy, sent as a header by the app:// handler and the demo
  * static server. It starts from nothing and lists each source. No 'unsafe-inline' for styles:
@@ -20,13 +22,12 @@ export function contentSecurityPolicy(hubOrigins: readonly string[] = []): strin
   ].join('; ');
 }
 
-/** The origin of a hub URL for connect-src, or null when it is not an absolute http(s) URL. */
+/**
+ * The origin of a hub URL for connect-src, or null when it is not a hub the kiosk may use: an
+ * absolute https URL, or http on loopback only (shared/hub-url.ts). A plain-http district hub is
+ * left out of the CSP, so the page cannot send the credential or personal data to it in clear.
+ */
 export function hubOrigin(hubUrl: string | undefined | null): string | null {
-  if (!hubUrl) return null;
-  try {
-    const url = new URL(hubUrl);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.origin : null;
-  } catch {
-    return null;
-  }
+  if (!hubUrl || hubUrlProblem(hubUrl) !== null) return null;
+  return new URL(hubUrl).origin;
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -20,6 +20,10 @@ let sandboxed = false;
 
 beforeAll(async () => {
   app.userDataPath = mkdtempSync(path.join(tmpdir(), 'kiosk-main-'));
+  writeFileSync(
+    path.join(app.userDataPath, 'kiosk-settings.json'),
+    JSON.stringify({ hubUrl: 'https://hub.sf.xuhui.example/' }),
+  );
   vi.useFakeTimers();
   await import('./main');
   // vitest clears call records before each test; keep what the import did.
@@ -57,12 +61,50 @@ describe('main process composition', () => {
       ok: true,
       value: { shell: 'electron', kioskBuild: false },
     });
+    // The installed renderer runs; nothing downloaded in a fresh userData.
+    expect(await ipcMain.invoke('app:info', win?.webContents as never)).toMatchObject({
+      value: {
+        renderer: {
+          running: '0.1.0-test',
+          installed: '0.1.0-test',
+          waiting: null,
+          fellBackFrom: null,
+        },
+      },
+    });
     powerMonitor.idleSeconds = 42;
     vi.advanceTimersByTime(1_000);
     expect(win?.webContents.sent.at(-1)).toEqual({
       channel: 'kiosk:idle',
       payload: { idleSeconds: 42 },
     });
+  });
+
+  it('tells the page which hubs its CSP lets it reach: the configured one, then the enrolled one', async () => {
+    const contents = BrowserWindow.instances[0]?.webContents;
+    if (!contents) throw new Error('no window');
+    const allowed = async () =>
+      ((await ipcMain.invoke('app:info', contents)) as { value: Record<string, unknown> }).value
+        .allowedHubOrigins;
+    expect(await allowed()).toEqual(['https://hub.sf.xuhui.example']);
+    const credential = {
+      hubUrl: 'https://hub2.sf.xuhui.example:8443/kiosk',
+      deviceId: 'dev-01',
+      secret: 's'.repeat(32),
+    };
+    expect(await ipcMain.invoke('credential:set', contents, credential)).toEqual({
+      ok: true,
+      value: null,
+    });
+    expect(await allowed()).toEqual([
+      'https://hub.sf.xuhui.example',
+      'https://hub2.sf.xuhui.example:8443',
+    ]);
+    const page = await protocol.handlers.get('app')?.(new Request('app://kiosk/kiosk-config.json'));
+    expect(page?.headers.get('content-security-policy')).toContain(
+      "connect-src 'self' https://hub.sf.xuhui.example https://hub2.sf.xuhui.example:8443;",
+    );
+    expect(await ipcMain.invoke('credential:clear', contents)).toMatchObject({ ok: true });
   });
 
   it("keeps the site file's printer for the next start and prints to it now", async () => {

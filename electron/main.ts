@@ -54,6 +54,7 @@ async function start(): Promise<void> {
   const enrolled = await credentials.get().catch(() => null);
   let enrolledHub = enrolled?.ok && enrolled.value ? hubOrigin(enrolled.value.hubUrl) : null;
   const configuredHub = hubOrigin(settings.hubUrl);
+  const allowedHubs = () => [configuredHub, enrolledHub].filter((o): o is string => o !== null);
 
   // The installed renderer, or a verified newer one from the hub (renderer-update.ts).
   const updater = createRendererUpdater({
@@ -71,8 +72,7 @@ async function start(): Promise<void> {
   });
   serveAppProtocol({
     rendererRoot: () => updater.root(),
-    contentSecurityPolicy: () =>
-      contentSecurityPolicy([configuredHub, enrolledHub].filter((o): o is string => o !== null)),
+    contentSecurityPolicy: () => contentSecurityPolicy(allowedHubs()),
     bootConfig: () => bootConfigFrom(settings),
   });
 
@@ -98,6 +98,8 @@ async function start(): Promise<void> {
           electronVersion: process.versions.electron ?? null,
           chromeVersion: process.versions.chrome ?? null,
           kioskBuild: KIOSK_BUILD,
+          renderer: updater.versions(),
+          allowedHubOrigins: [...new Set(allowedHubs())],
         },
       }),
       'credential:get': () => credentials.get(),

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { FakeWebContents } from '../tests/setup/electron-mock';
-import { DEFAULT_RECOVERY_POLICY, planReload, superviseRenderer } from './recovery';
+import {
+  DEFAULT_RECOVERY_POLICY,
+  FORCED_CRASH_REPORT_MS,
+  planReload,
+  superviseRenderer,
+} from './recovery';
 
 const policy = { baseDelayMs: 1_000, maxDelayMs: 60_000, forgetAfterMs: 600_000 };
 
@@ -38,9 +43,11 @@ describe('superviseRenderer', () => {
     const contents = new FakeWebContents();
     const timers: { fn: () => void; ms: number; cleared: boolean }[] = [];
     let clock = 0;
+    let failuresReported = 0;
     superviseRenderer(contents as never, {
       policy,
       now: () => clock,
+      onFailure: () => failuresReported++,
       setTimer: (fn, ms) => {
         const t = { fn, ms, cleared: false };
         timers.push(t);
@@ -53,7 +60,13 @@ describe('superviseRenderer', () => {
     const runTimers = () => {
       for (const t of timers.splice(0)) if (!t.cleared) t.fn();
     };
-    return { contents, timers, runTimers, tick: (ms: number) => (clock += ms) };
+    return {
+      contents,
+      timers,
+      runTimers,
+      tick: (ms: number) => (clock += ms),
+      failuresReported: () => failuresReported,
+    };
   }
 
   it('reloads after a renderer crash, backing off on repeated crashes', () => {
@@ -78,6 +91,49 @@ describe('superviseRenderer', () => {
     runTimers();
     expect(contents.forcefullyCrashRenderer).toHaveBeenCalledTimes(1);
     expect(contents.reload).toHaveBeenCalledTimes(1);
+  });
+
+  it('counts a hung renderer it crashed itself as one failure, with one reload', async () => {
+    const { contents, timers, runTimers, failuresReported } = supervised();
+    contents.emit('unresponsive');
+    runTimers();
+    await Promise.resolve(); // Electron reports the forced crash after the reload was asked for
+    expect(contents.forcefullyCrashRenderer).toHaveBeenCalledTimes(1);
+    expect(timers).toHaveLength(0);
+    expect(contents.reload).toHaveBeenCalledTimes(1);
+    expect(failuresReported()).toBe(1);
+  });
+
+  it('still recovers from a real crash after the forced one was reported', async () => {
+    const { contents, timers, runTimers, tick, failuresReported } = supervised();
+    contents.emit('unresponsive');
+    runTimers();
+    await Promise.resolve();
+    tick(5_000);
+    contents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 1 });
+    expect(timers.map((t) => t.ms)).toEqual([2_000]);
+    expect(failuresReported()).toBe(2);
+  });
+
+  it('does not wait forever for a forced crash report that never comes', () => {
+    const { contents, timers, runTimers, tick } = supervised();
+    contents.forcefullyCrashRenderer.mockImplementationOnce(() => undefined);
+    contents.emit('unresponsive');
+    runTimers();
+    tick(FORCED_CRASH_REPORT_MS);
+    contents.emit('render-process-gone', {}, { reason: 'oom', exitCode: 1 });
+    expect(timers).toHaveLength(1);
+  });
+
+  it('only reloads a hung renderer that died by itself meanwhile, even if it said it answers', () => {
+    const { contents, runTimers, failuresReported } = supervised();
+    contents.emit('unresponsive');
+    contents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 1 });
+    contents.emit('responsive');
+    runTimers();
+    expect(contents.forcefullyCrashRenderer).not.toHaveBeenCalled();
+    expect(contents.reload).toHaveBeenCalledTimes(1);
+    expect(failuresReported()).toBe(1);
   });
 
   it('schedules one recovery for a hang followed by a crash', () => {

@@ -35,6 +35,13 @@ export function planReload(
   return { failures, delayMs };
 }
 
+/**
+ * How long after crashing a hung renderer ourselves its `render-process-gone` still counts as
+ * that crash. Electron reports it asynchronously, after our reload() call; a report that never
+ * comes must not make us deaf to a real crash later on.
+ */
+export const FORCED_CRASH_REPORT_MS = 30_000;
+
 export interface RecoveryDeps {
   policy?: RecoveryPolicy;
   now?: () => number;
@@ -46,41 +53,66 @@ export interface RecoveryDeps {
 
 type Supervised = Pick<WebContents, 'on' | 'reload' | 'forcefullyCrashRenderer' | 'isDestroyed'>;
 
+interface PendingRecovery {
+  handle: unknown;
+  /** A hang whose renderer has since died by itself: nothing left to crash, just reload. */
+  hang: { goneMeanwhile: boolean } | null;
+}
+
 export function superviseRenderer(contents: Supervised, deps: RecoveryDeps = {}): void {
   const policy = deps.policy ?? DEFAULT_RECOVERY_POLICY;
   const now = deps.now ?? Date.now;
   const setTimer = deps.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
   const clearTimer = deps.clearTimer ?? ((h) => clearTimeout(h as ReturnType<typeof setTimeout>));
   let failures: number[] = [];
-  let pending: unknown = null;
+  let pending: PendingRecovery | null = null;
+  /** When we last crashed a hung renderer ourselves and have not yet heard it go. */
+  let forcedCrashAt: number | null = null;
 
-  const schedule = (why: string, action: () => void) => {
-    if (pending !== null) return; // one recovery at a time; a crash during a hang is the same failure
+  const schedule = (why: string, hang: PendingRecovery['hang'], action: () => void) => {
     const plan = planReload(failures, now(), policy);
     failures = plan.failures;
     deps.onFailure?.();
     console.warn(
       `renderer ${why}; reloading in ${plan.delayMs} ms (failure ${plan.failures.length})`,
     );
-    pending = setTimer(() => {
+    const handle = setTimer(() => {
       pending = null;
       if (!contents.isDestroyed()) action();
     }, plan.delayMs);
+    pending = { handle, hang };
   };
 
   contents.on('render-process-gone', (_event, details) => {
-    schedule(`process gone (${details.reason})`, () => contents.reload());
+    // The crash we caused to end a hang is that hang's failure, already counted and reloaded:
+    // counting it again would double the backoff and trip the renderer update's crash-loop
+    // fallback early (renderer-update.ts).
+    const forcedAt = forcedCrashAt;
+    forcedCrashAt = null;
+    if (forcedAt !== null && now() - forcedAt < FORCED_CRASH_REPORT_MS) return;
+    if (pending !== null) {
+      // One recovery at a time: a crash during a hang is the same failure.
+      if (pending.hang) pending.hang.goneMeanwhile = true;
+      return;
+    }
+    schedule(`process gone (${details.reason})`, null, () => contents.reload());
   });
   contents.on('unresponsive', () => {
+    if (pending !== null) return;
+    const hang = { goneMeanwhile: false };
     // A hung renderer ignores reload(); crash it first (the Electron docs' recipe).
-    schedule('unresponsive', () => {
-      contents.forcefullyCrashRenderer();
+    schedule('unresponsive', hang, () => {
+      if (!hang.goneMeanwhile) {
+        forcedCrashAt = now();
+        contents.forcefullyCrashRenderer();
+      }
       contents.reload();
     });
   });
   contents.on('responsive', () => {
-    if (pending !== null) {
-      clearTimer(pending);
+    // Only a hang answers again; a dead renderer still needs its reload.
+    if (pending?.hang && !pending.hang.goneMeanwhile) {
+      clearTimer(pending.handle);
       pending = null;
     }
   });

@@ -27,11 +27,16 @@ export const BundleState = z.object({
   active: ReleaseVersion.nullable(),
   ready: ReleaseVersion.nullable(),
   rejected: z.array(ReleaseVersion).max(100),
+  /**
+   * The bundle the last switch fell back from (crash loop), for technician mode; cleared by the
+   * next switch to a bundle. Absent in state files written before it existed.
+   */
+  fellBackFrom: ReleaseVersion.nullable().default(null),
 });
 export type BundleState = z.infer<typeof BundleState>;
 
 const STATE_FILE = 'state.json';
-const EMPTY: BundleState = { active: null, ready: null, rejected: [] };
+const EMPTY: BundleState = { active: null, ready: null, rejected: [], fellBackFrom: null };
 const PARTIAL = '.partial';
 
 export const bundleDir = (bundlesDir: string, version: string) => path.join(bundlesDir, version);

@@ -384,6 +384,54 @@ describe('renderer update: crash loop and pruning', () => {
     expect(u.activeVersion()).toBe('0.2.0');
   });
 
+  it('tells technician mode what runs, what waits for the idle reset and the last fallback', async () => {
+    let clock = 1_000_000;
+    const u = updater({ now: () => clock });
+    await u.init();
+    const installed = { running: '0.1.0', installed: '0.1.0', waiting: null, fellBackFrom: null };
+    expect(u.versions()).toEqual(installed);
+    hub.offer(release('0.2.0'));
+    await u.check();
+    expect(u.versions()).toEqual({ ...installed, waiting: '0.2.0' });
+    await u.idleReset();
+    expect(u.versions()).toEqual({ ...installed, running: '0.2.0' });
+    for (let i = 0; i < 3; i++) {
+      clock += 1_000;
+      await u.rendererFailed();
+    }
+    expect(u.versions()).toEqual({ ...installed, fellBackFrom: '0.2.0' });
+
+    // Kept across a restart, until the next switch to a bundle.
+    const restarted = updater({ now: () => clock });
+    await restarted.init();
+    expect(restarted.versions()).toEqual({ ...installed, fellBackFrom: '0.2.0' });
+    hub.offer(release('0.3.0'));
+    await restarted.check();
+    expect(restarted.versions()).toEqual({ ...installed, waiting: '0.3.0', fellBackFrom: '0.2.0' });
+    await restarted.idleReset();
+    expect(restarted.versions()).toEqual({ ...installed, running: '0.3.0' });
+  });
+
+  it('reads a state file written before the fallback was recorded', async () => {
+    const first = updater();
+    await first.init();
+    hub.offer(release('0.2.0'));
+    await first.check();
+    await first.idleReset();
+    writeFileSync(
+      path.join(bundlesDir(), 'state.json'),
+      '{"active":"0.2.0","ready":null,"rejected":["0.1.5"]}',
+    );
+    const u = updater();
+    await u.init();
+    expect(u.versions()).toEqual({
+      running: '0.2.0',
+      installed: '0.1.0',
+      waiting: null,
+      fellBackFrom: null,
+    });
+  });
+
   it('keeps only the last two bundles', async () => {
     const u = updater();
     await u.init();

@@ -1,4 +1,4 @@
-import type { DeviceCredential } from '../shared/ipc';
+import type { DeviceCredential, RendererVersions } from '../shared/ipc';
 import {
   KIOSK_DB_SCHEMA,
   RELEASE_PATHS,
@@ -59,6 +59,8 @@ export interface RendererUpdater {
   root(): string;
   /** The downloaded version being served; null for the bundled renderer. */
   activeVersion(): string | null;
+  /** For technician mode: what runs, what was installed, what waits, the last fallback. */
+  versions(): RendererVersions;
   /** At start: drop unfinished downloads, choose (and re-check) the bundle to serve, prune. */
   init(): Promise<void>;
   /** Look for a newer release on the hub and make it ready. One check at a time. */
@@ -80,7 +82,7 @@ export function createRendererUpdater(options: RendererUpdaterOptions): Renderer
   const crashLoopMs = options.crashLoopMs ?? 10 * 60_000;
   const timeoutMs = options.requestTimeoutMs ?? 60_000;
 
-  let state: BundleState = { active: null, ready: null, rejected: [] };
+  let state: BundleState = { active: null, ready: null, rejected: [], fellBackFrom: null };
   let servedRoot = bundledRoot;
   let switchedAt = 0;
   let failures: number[] = [];
@@ -101,7 +103,8 @@ export function createRendererUpdater(options: RendererUpdaterOptions): Renderer
   };
 
   const activate = (version: string | null) => {
-    state = { ...state, active: version };
+    // A switch to a bundle starts afresh; a fallback (version null) sets fellBackFrom itself.
+    state = { ...state, active: version, ...(version !== null && { fellBackFrom: null }) };
     servedRoot = version === null ? bundledRoot : bundleDir(bundlesDir, version);
     switchedAt = now();
     failures = [];
@@ -121,6 +124,12 @@ export function createRendererUpdater(options: RendererUpdaterOptions): Renderer
   return {
     root: () => servedRoot,
     activeVersion: () => state.active,
+    versions: () => ({
+      running: state.active ?? shellVersion,
+      installed: shellVersion,
+      waiting: state.ready !== null && state.ready !== state.active ? state.ready : null,
+      fellBackFrom: state.fellBackFrom,
+    }),
 
     async init() {
       if (publicKeyPem === null) return; // no key built in: the installed renderer, always
@@ -227,6 +236,7 @@ export function createRendererUpdater(options: RendererUpdaterOptions): Renderer
       );
       state = { ...state, rejected: [...state.rejected, active].slice(-100) };
       activate(null);
+      state = { ...state, fellBackFrom: active };
       await save();
       return true;
     },

@@ -49,6 +49,18 @@ describe('loadKioskSettings', () => {
     warn.mockRestore();
   });
 
+  it('refuses a plain-http district hub and says why, but keeps http on loopback', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect(loadKioskSettings([dir({ hubUrl: 'http://10.0.0.5:8787' })], {})).toEqual({
+      demo: false,
+    });
+    expect(String(warn.mock.calls[0]?.[0])).toContain('hubUrl (the hub must use https');
+    warn.mockRestore();
+    expect(loadKioskSettings([dir({ hubUrl: 'http://localhost:8787' })], {}).hubUrl).toBe(
+      'http://localhost:8787',
+    );
+  });
+
   it('uses ProgramData on Windows and /etc elsewhere', () => {
     expect(machineSettingsDir('win32', { ProgramData: 'D:\\ProgramData' })).toBe(
       'D:\\ProgramData\\living-room-kiosk',

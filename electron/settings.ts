@@ -63,7 +63,7 @@ export function loadKioskSettings(
   });
   if (parsed.success) return parsed.data;
   console.warn(
-    `kiosk settings ignored, invalid at: ${parsed.error.issues.map((i) => i.path.join('.')).join(', ')}`,
+    `kiosk settings ignored, invalid at: ${parsed.error.issues.map((i) => `${i.path.join('.')} (${i.message})`).join(', ')}`,
   );
   return KioskSettings.parse({});
 }

@@ -3,27 +3,30 @@ import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import type { KioskContextValue } from './app/kiosk-context';
-import { createI18n, replaceCatalogueStrings } from './i18n';
+import { FIRST_SERVICES, createFirstI18n } from './app/first-screen';
+import { ensureUiLocale, replaceCatalogueStrings } from './i18n';
 import { registerServiceWorker } from './app/service-worker';
-import { defaultCatalogue } from '../shared/catalogue/default';
+import type { Catalogue } from '../shared/catalogue/schema';
 import { IDLE_RESET_EVENT } from './features/idle/IdleGuard';
 import { useSession } from './features/session/session-store';
 import { syncStatusReporter } from './features/sync-status/sync-status-store';
 import './styles/kiosk.css';
 
 /**
- * Home renders at once with the catalogue built into this version; nothing waits for IndexedDB,
- * and neither Dexie nor zod is in the first download (docs/architecture.md, "First screen").
- * Then `app/open-kiosk` opens the databases and starts sync; the screens after the result wait
- * for that (DbsReady). A newer catalogue the hub sent earlier is swapped in as soon as it is read,
- * but only while nobody is in the middle of an intake (else at the next idle reset).
+ * Home renders at once from the seven prompts' tiles and the Chinese UI strings
+ * (app/first-screen); nothing waits for IndexedDB, and neither Dexie, zod, the rest of the
+ * catalogue nor the English strings are in the first download (docs/architecture.md, "First
+ * screen"). After the first paint `app/open-kiosk` brings the built-in catalogue, opens the
+ * databases and starts sync; the questions wait for the catalogue and the screens after the
+ * result for the databases (Ready). A newer catalogue the hub sent earlier is swapped in as soon
+ * as it is read, but only while nobody is in the middle of an intake (else at the next idle reset).
  */
 function boot() {
-  const i18n = createI18n(defaultCatalogue);
+  const i18n = createFirstI18n();
   const rootEl = document.getElementById('root');
   if (!rootEl) throw new Error('no #root');
   const root = createRoot(rootEl);
-  let services: KioskContextValue = { catalogue: defaultCatalogue, dbs: null };
+  let services: KioskContextValue = FIRST_SERVICES;
   const render = (next: KioskContextValue) => {
     services = next;
     root.render(
@@ -32,21 +35,25 @@ function boot() {
       </StrictMode>,
     );
   };
+  const applyCatalogue = (catalogue: Catalogue, dbs: KioskContextValue['dbs']) => {
+    replaceCatalogueStrings(i18n, catalogue);
+    render({ ...services, catalogue, dbs });
+  };
   // Home goes into the DOM now, so the next frame paints it; the rest waits until after that.
   flushSync(() => render(services));
   afterNextPaint(() => {
     registerServiceWorker();
     void import('./app/open-kiosk').then(({ openKiosk }) => {
       const opened = openKiosk(syncStatusReporter);
-      render({ ...services, dbs: opened.dbs });
+      // Its prompts are the ones Home already shows, so it can go in whatever the resident is doing.
+      applyCatalogue(opened.builtInCatalogue, opened.dbs);
       void opened.catalogue.then((catalogue) => {
-        if (catalogue !== defaultCatalogue)
-          applyBetweenResidents(() => {
-            replaceCatalogueStrings(i18n, catalogue);
-            render({ ...services, catalogue });
-          });
+        if (catalogue !== opened.builtInCatalogue)
+          applyBetweenResidents(() => applyCatalogue(catalogue, services.dbs));
       });
     });
+    // Fetched now so that the language button answers at once.
+    void ensureUiLocale(i18n, 'en');
   });
 }
 

@@ -31,6 +31,12 @@ export interface HubOptions {
   /** Origins allowed to call /api/v1 from a page besides app://kiosk (serve: HUB_CORS_ORIGINS). */
   corsOrigins?: readonly string[];
   /**
+   * Reverse proxies (IP addresses, CIDR ranges) whose X-Forwarded-For gives the client's address
+   * (serve: HUB_TRUST_PROXY, checked by parseTrustedProxies). Empty or absent: the header is
+   * ignored, so a kiosk cannot forge another address to dodge the enrollment attempt limit.
+   */
+  trustedProxies?: readonly string[];
+  /**
    * Bench only: add POST /bench/floor, the floor scripts/bench/hub-ingest.ts compares pushes with.
    * The CLI never sets it.
    */
@@ -57,6 +63,10 @@ export function buildApp(options: HubOptions): FastifyInstance {
     // Our own onResponse line replaces Fastify's request logs, which would include the raw URL.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy:
+      options.trustedProxies && options.trustedProxies.length > 0
+        ? [...options.trustedProxies]
+        : false,
     requestTimeout: 30_000,
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  AppInfo,
   DeviceCredential,
   INVOKE_CHANNELS,
   INVOKE_CHANNEL_NAMES,
@@ -40,6 +41,28 @@ describe('IPC channel list', () => {
   });
 });
 
+describe('AppInfo', () => {
+  const info = {
+    shell: 'electron',
+    appVersion: '0.1.0',
+    electronVersion: '45.5.0',
+    chromeVersion: '140',
+    kioskBuild: true,
+  };
+  const renderer = { running: '0.2.0', installed: '0.1.0', waiting: '0.3.0', fellBackFrom: null };
+
+  it('carries the renderer versions, and still reads an older shell that sends none', () => {
+    expect(AppInfo.parse({ ...info, renderer })).toEqual({ ...info, renderer });
+    expect(AppInfo.parse(info)).toEqual(info);
+  });
+
+  it('refuses renderer versions without the running one', () => {
+    expect(AppInfo.safeParse({ ...info, renderer: { ...renderer, running: '' } }).success).toBe(
+      false,
+    );
+  });
+});
+
 describe('DeviceCredential', () => {
   it('accepts an enrolled device', () => {
     expect(DeviceCredential.parse(credential)).toEqual(credential);
@@ -50,6 +73,7 @@ describe('DeviceCredential', () => {
     ['an empty hub', { ...credential, hubUrl: '' }],
     ['a javascript: hub', { ...credential, hubUrl: 'javascript:alert(1)' }],
     ['a hub with user info', { ...credential, hubUrl: 'https://u:p@hub.example.cn' }],
+    ['a plain-http district hub', { ...credential, hubUrl: 'http://hub.example.cn' }],
     ['a short secret', { ...credential, secret: 'short' }],
     ['a device id with a slash', { ...credential, deviceId: '../x' }],
   ])('rejects %s', (_name, value) => {

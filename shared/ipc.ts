@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hubUrlProblem } from './hub-url';
 import { DayString, TicketNumber } from './records/intake';
 
 /**
@@ -41,6 +42,22 @@ export function replySchema<T extends z.ZodType>(value: T) {
   ]);
 }
 
+/**
+ * The renderer (the screens) that runs, and in Electron the downloaded bundles around it
+ * (electron/renderer-update.ts). The browser build has no bundles: installed and waiting are null.
+ */
+export const RendererVersions = z.object({
+  /** The renderer on screen: a downloaded bundle's version, or the installed one. */
+  running: z.string().min(1).max(64),
+  /** The renderer installed with the app; null in the browser build. */
+  installed: z.string().max(64).nullable(),
+  /** A downloaded, checked bundle that is switched to at the next idle reset. */
+  waiting: z.string().max(64).nullable(),
+  /** The bundle the last switch gave up on after repeated crashes, for the installed renderer. */
+  fellBackFrom: z.string().max(64).nullable(),
+});
+export type RendererVersions = z.infer<typeof RendererVersions>;
+
 /** Which shell runs the renderer, its versions, and whether this is a locked-down kiosk build. */
 export const AppInfo = z.object({
   shell: z.enum(['electron', 'web']),
@@ -48,29 +65,35 @@ export const AppInfo = z.object({
   electronVersion: z.string().max(64).nullable(),
   chromeVersion: z.string().max(64).nullable(),
   kioskBuild: z.boolean(),
+  /**
+   * Optional: a downloaded renderer may run in an older shell whose main does not send it yet.
+   */
+  renderer: RendererVersions.optional(),
+  /**
+   * The hub origins the shell's CSP lets the page reach (kiosk-settings.json's hub first, then
+   * the enrolled one), so the wizard can say "this kiosk is set to hub X" instead of "cannot be
+   * reached". Optional: the browser build has no such list, and older shells do not send it.
+   */
+  allowedHubOrigins: z.array(z.string().max(2048)).max(4).optional(),
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 
 /**
- * An absolute http(s) URL without user info. The hub origin must be absolute in what is stored:
- * the browser demo's "same origin" (an empty hubUrl in kiosk-config.json) is resolved against
- * `location.href` before a credential is saved.
+ * An absolute https URL without user info, or http on loopback only (shared/hub-url.ts: the
+ * credential and personal data must not cross a network unencrypted). The hub origin must be
+ * absolute in what is stored: the browser demo's "same origin" (an empty hubUrl in
+ * kiosk-config.json) is resolved against `location.href` before a credential is saved.
  */
 export const HubUrl = z
   .string()
   .max(2048)
-  .refine((raw) => {
-    try {
-      const url = new URL(raw);
-      return (
-        (url.protocol === 'https:' || url.protocol === 'http:') &&
-        url.username === '' &&
-        url.password === ''
-      );
-    } catch {
-      return false;
-    }
-  }, 'an absolute http(s) URL without user info');
+  .superRefine((raw, ctx) => {
+    const problem = hubUrlProblem(raw);
+    if (problem === 'invalid')
+      ctx.addIssue({ code: 'custom', message: 'an absolute http(s) URL without user info' });
+    if (problem === 'insecure')
+      ctx.addIssue({ code: 'custom', message: 'the hub must use https (http only on loopback)' });
+  });
 
 /** The device credential from enrollment. Main keeps it encrypted (safeStorage); never logged. */
 export const DeviceCredential = z.object({

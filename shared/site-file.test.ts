@@ -16,7 +16,7 @@ describe('parseSiteFile', () => {
   });
 
   it('needs only the hub and the code', () => {
-    const minimal = { hubUrl: 'http://10.0.0.5:8787', enrollmentCode: 'ABCDEFGH' };
+    const minimal = { hubUrl: 'https://10.0.0.5:8787', enrollmentCode: 'ABCDEFGH' };
     expect(parseSiteFile(JSON.stringify(minimal))).toEqual({ ok: true, value: minimal });
   });
 
@@ -58,6 +58,25 @@ describe('parseSiteFile', () => {
       [good],
       'hub',
       null,
+    ])
+      expect(parseSiteFile(JSON.stringify(bad))).toEqual({ ok: false, problem: 'invalid' });
+  });
+
+  it('says apart a plain-http hub on another machine, and still refuses other mistakes as invalid', () => {
+    for (const hubUrl of ['http://10.0.0.5:8787', 'http://hub.sf.xuhui.example', 'HTTP://10.0.0.5'])
+      expect(parseSiteFile(JSON.stringify({ ...good, hubUrl }))).toEqual({
+        ok: false,
+        problem: 'insecure_hub',
+      });
+    // Plain http on the kiosk itself (the demo hub) is fine.
+    expect(parseSiteFile(JSON.stringify({ ...good, hubUrl: 'http://127.0.0.1:8787' })).ok).toBe(
+      true,
+    );
+    // Not a hub address at all, or the address nested where it does not belong: just invalid.
+    for (const bad of [
+      { ...good, hubUrl: 'ftp://10.0.0.5' },
+      { ...good, hubUrl: 42 },
+      [{ ...good, hubUrl: 'http://10.0.0.5:8787' }],
     ])
       expect(parseSiteFile(JSON.stringify(bad))).toEqual({ ok: false, problem: 'invalid' });
   });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hubUrlProblem } from './hub-url';
 import { HubUrl, SITE_FILE_MAX_BYTES } from './ipc';
 
 /**
@@ -28,9 +29,11 @@ export type SiteFile = z.infer<typeof SiteFile>;
  * Why a site file was refused; the wizard maps each to plain words.
  * - `too_large`: bigger than SITE_FILE_MAX_BYTES (not a site file, or a damaged stick).
  * - `incomplete`: not whole JSON: half-written (the stick pulled out while copying) or corrupted.
+ * - `insecure_hub`: the hub address is plain http:// to another machine (hub-url.ts); said apart
+ *   from `invalid` because the fix is different: ask for the https:// address.
  * - `invalid`: JSON, but not a site file (a missing, misspelt or unknown field, a bad address).
  */
-export type SiteFileProblem = 'too_large' | 'incomplete' | 'invalid';
+export type SiteFileProblem = 'too_large' | 'incomplete' | 'insecure_hub' | 'invalid';
 
 export type SiteFileResult =
   { ok: true; value: SiteFile } | { ok: false; problem: SiteFileProblem };
@@ -48,5 +51,10 @@ export function parseSiteFile(raw: string): SiteFileResult {
     return { ok: false, problem: 'incomplete' };
   }
   const parsed = SiteFile.safeParse(json);
-  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, problem: 'invalid' };
+  if (parsed.success) return { ok: true, value: parsed.data };
+  const hubUrl =
+    typeof json === 'object' && json !== null ? (json as { hubUrl?: unknown }).hubUrl : null;
+  if (typeof hubUrl === 'string' && hubUrlProblem(hubUrl) === 'insecure')
+    return { ok: false, problem: 'insecure_hub' };
+  return { ok: false, problem: 'invalid' };
 }

@@ -3,16 +3,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { HUB_DB_FILE, openHubDb } from '../server/db/open';
 import { addSite } from '../server/store/sites';
 import { issueCode } from '../server/store/codes';
 import { addTeam } from '../server/store/teams';
 import { TEAM_API_PATHS } from '../server/routes/team-cases';
 import { uuidv7 } from '../shared/ids';
-import { launchChromium } from './e2e/browser';
-import { agreeToConsent, answerAllFirstOptions, storedRecords } from './e2e/kiosk-page';
-import { startKioskServer, type KioskServer } from './e2e/kiosk-server';
+import { storedRecords, takeTicket } from './e2e/kiosk-page';
+import { useKioskBrowser } from './e2e/kiosk-browser';
 import { freePort, HubProcess } from './sync/hub-process';
 
 /**
@@ -24,10 +22,7 @@ import { freePort, HubProcess } from './sync/hub-process';
  */
 let dataDir: string;
 let hub: HubProcess;
-let kiosk: KioskServer;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
+let enrollmentCode: string;
 let teamToken: string;
 
 beforeAll(async () => {
@@ -42,35 +37,34 @@ beforeAll(async () => {
     },
     Date.now(),
   );
-  const { code } = issueCode(db, site.siteId, 3600_000, Date.now());
+  enrollmentCode = issueCode(db, site.siteId, 3600_000, Date.now()).code;
   teamToken = addTeam(db, 'mediation', '徐家汇街道人民调解委员会', Date.now()).token;
   db.close();
   hub = new HubProcess(dataDir, await freePort());
   await hub.start();
-  kiosk = await startKioskServer({ hubOrigin: hub.url, enrollmentCode: code });
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  page = await context.newPage();
-  await page.goto(kiosk.url);
-  await page.getByTestId('prompt-contract').waitFor();
-  await waitForStatus('[data-state="synced"][data-pending="0"]');
 });
 afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await kiosk?.close();
   await hub?.stop();
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+const kiosk = useKioskBrowser({
+  pages: 'whole suite',
+  server: () => ({ hubOrigin: hub.url, enrollmentCode }),
+});
+beforeAll(async () => {
+  await kiosk.page.goto(kiosk.url);
+  await kiosk.page.getByTestId('prompt-contract').waitFor();
+  await waitForStatus('[data-state="synced"][data-pending="0"]');
 });
 
 // ---- The kiosk ----
 
-const text = (testId: string) => page.getByTestId(testId).textContent();
+const text = (testId: string) => kiosk.page.getByTestId(testId).textContent();
 const waitForStatus = (attrs: string, timeout = 90_000) =>
-  page.waitForSelector(`[data-testid="sync-status"]${attrs}`, { timeout });
+  kiosk.page.waitForSelector(`[data-testid="sync-status"]${attrs}`, { timeout });
 
 /** The network is back: the kiosk syncs now rather than after its backoff. */
-const syncNow = () => page.evaluate(() => window.dispatchEvent(new Event('online')));
+const syncNow = () => kiosk.page.evaluate(() => window.dispatchEvent(new Event('online')));
 
 /** Sync until the kiosk has sent everything and the hub answered. */
 async function syncedAll(): Promise<void> {
@@ -78,84 +72,67 @@ async function syncedAll(): Promise<void> {
   await waitForStatus('[data-state="synced"][data-pending="0"]');
 }
 
-async function takeTicket(): Promise<string> {
-  await page.getByTestId('prompt-dispute').click();
-  await answerAllFirstOptions(page);
-  const hardship = page.getByTestId('hardship-yes');
-  if (await hardship.isVisible()) await hardship.click();
-  await page.getByTestId('get-ticket').click();
-  await agreeToConsent(page);
-  await page.getByTestId('surname').fill('王');
-  await page.getByTestId('salutation-ms').click();
-  for (const d of '13812345678') await page.getByTestId(`pad-${d}`).click();
-  await page.getByTestId('contact-save').click();
-  const ticket = (await page.getByTestId('ticket-number').textContent()) ?? '';
-  await page.getByTestId('ticket-done').click();
-  await page.getByTestId('prompt-contract').waitFor();
-  return ticket;
-}
-
 async function unlockDesk(): Promise<void> {
-  await page.getByTestId('staff-entry').click();
-  await page.getByTestId('volunteer-demo-zhang').click();
-  for (const d of '2468') await page.getByTestId(`pad-${d}`).click();
-  await page.getByTestId('pin-submit').click();
-  await page.getByTestId('desk-volunteer').waitFor();
+  await kiosk.page.getByTestId('staff-entry').click();
+  await kiosk.page.getByTestId('volunteer-demo-zhang').click();
+  for (const d of '2468') await kiosk.page.getByTestId(`pad-${d}`).click();
+  await kiosk.page.getByTestId('pin-submit').click();
+  await kiosk.page.getByTestId('desk-volunteer').waitFor();
 }
 
 /** Call the ticket, register it (首问登记) and route it to the mediation committee. */
 async function registerAndRoute(ticket: string): Promise<void> {
-  await page.getByTestId('desk-tab-queue').click();
-  await page.getByTestId(`ticket-${ticket}`).waitFor();
-  await page.getByTestId('call-next').click();
+  await kiosk.page.getByTestId('desk-tab-queue').click();
+  await kiosk.page.getByTestId(`ticket-${ticket}`).waitFor();
+  await kiosk.page.getByTestId('call-next').click();
   await expect.poll(() => text(`ticket-status-${ticket}`)).toBe('已叫号');
-  await page.getByTestId(`register-${ticket}`).click();
-  await page.getByTestId('register-matter').fill('邻居装修噪音纠纷，多次协商不成');
-  await page.getByTestId('register-category-mediation').click();
-  await page.getByTestId('register-save').click();
+  await kiosk.page.getByTestId(`register-${ticket}`).click();
+  await kiosk.page.getByTestId('register-matter').fill('邻居装修噪音纠纷，多次协商不成');
+  await kiosk.page.getByTestId('register-category-mediation').click();
+  await kiosk.page.getByTestId('register-save').click();
   await expect.poll(() => text('case-status')).toBe('已登记');
-  await page.getByTestId('outcome-route').click();
-  await page.getByTestId('route-save').click();
+  await kiosk.page.getByTestId('outcome-route').click();
+  await kiosk.page.getByTestId('route-save').click();
   await expect.poll(() => text('case-status')).toBe('等待团队办理');
   expect(await text('case-teams')).toContain('人民调解');
 }
 
 /** Open the case from the "result ready" list once a sync has brought the team's result. */
 async function openResultReady(ticket: string, result: string): Promise<void> {
-  await page.getByTestId('desk-tab-lists').click();
-  await page.getByTestId('list-resultReady').click();
+  await kiosk.page.getByTestId('desk-tab-lists').click();
+  await kiosk.page.getByTestId('list-resultReady').click();
   await expect
     .poll(
       async () => {
         await syncNow();
-        return page.getByTestId(`case-row-${ticket}`).count();
+        return kiosk.page.getByTestId(`case-row-${ticket}`).count();
       },
       { timeout: 60_000, interval: 1000 },
     )
     .toBe(1);
-  await page.getByTestId(`case-row-${ticket}`).getByTestId('case-row-open').click();
+  await kiosk.page.getByTestId(`case-row-${ticket}`).getByTestId('case-row-open').click();
   await expect.poll(() => text('case-status')).toBe('有结果，待告知居民');
   expect(await text('case-teams')).toContain(result);
 }
 
 /** Record that the resident was told (by phone, a minute ago), then close the case. */
 async function reportAndClose(): Promise<void> {
-  await page.getByTestId('report-how-phone').click();
-  const aMinuteAgo = await page.evaluate(() => {
+  await kiosk.page.getByTestId('report-how-phone').click();
+  const aMinuteAgo = await kiosk.page.evaluate(() => {
     const d = new Date(Date.now() - 60_000);
     const pad = (n: number) => String(n).padStart(2, '0');
     return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
   });
-  await page.getByTestId('report-when').fill(aMinuteAgo);
-  await page.getByTestId('report-save').click();
+  await kiosk.page.getByTestId('report-when').fill(aMinuteAgo);
+  await kiosk.page.getByTestId('report-save').click();
   await expect.poll(() => text('case-status')).toBe('已告知居民');
-  await page.getByTestId('case-close').click();
+  await kiosk.page.getByTestId('case-close').click();
   await expect.poll(() => text('case-status')).toBe('已办结');
 }
 
 /** This kiosk's case events, from its own database. */
 async function kioskCaseEventIds(caseId: string): Promise<string[]> {
-  const rows = await storedRecords(page);
+  const rows = await storedRecords(kiosk.page);
   return rows
     .map((r) => r.record as { id: string; kind: string; caseId?: string })
     .filter((r) => r.kind === 'caseEvent' && r.caseId === caseId)
@@ -224,7 +201,7 @@ function hubCase(caseId: string): { status: string | null; eventIds: string[] } 
 
 describe('a matter from the kiosk to the team and back to the resident', () => {
   it('online: intake, registration and routing, team resolution, result at the desk, report, close', async () => {
-    const ticket = await takeTicket();
+    const ticket = await takeTicket(kiosk.page);
     await syncedAll();
     await unlockDesk();
     await registerAndRoute(ticket);
@@ -251,12 +228,12 @@ describe('a matter from the kiosk to the team and back to the resident', () => {
   });
 
   it('with the hub stopped at each step, every step still lands, exactly once', async () => {
-    await page.getByTestId('desk-exit').click();
-    await page.getByTestId('prompt-contract').waitFor();
+    await kiosk.page.getByTestId('desk-exit').click();
+    await kiosk.page.getByTestId('prompt-contract').waitFor();
 
     // 1. The resident takes a ticket while the hub is down.
     await hub.stop();
-    const ticket = await takeTicket();
+    const ticket = await takeTicket(kiosk.page);
     await waitForStatus('[data-state="offline"][data-pending="1"]');
     await hub.start();
     await syncedAll();
@@ -281,7 +258,7 @@ describe('a matter from the kiosk to the team and back to the resident', () => {
 
     // 4. The hub stops before the kiosk pulls the result; after the restart the desk shows it.
     await hub.stop();
-    await page.getByTestId('desk-tab-lists').click();
+    await kiosk.page.getByTestId('desk-tab-lists').click();
     await hub.start();
     await openResultReady(ticket, result);
 
@@ -299,7 +276,7 @@ describe('a matter from the kiosk to the team and back to the resident', () => {
     expect(atHub.eventIds).toHaveLength(kioskIds.length + 1);
     expect(atHub.eventIds).toEqual(expect.arrayContaining(kioskIds));
     // Nothing pushed twice: the hub's records are the kiosk's records, each once.
-    const kioskRecordIds = (await storedRecords(page)).map((r) => String(r.record.id)).sort();
+    const kioskRecordIds = (await storedRecords(kiosk.page)).map((r) => String(r.record.id)).sort();
     expect(hubRead((db) => db.prepare('SELECT id FROM records ORDER BY id').pluck().all())).toEqual(
       kioskRecordIds,
     );

@@ -1,8 +1,8 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, seriousA11yViolations } from './e2e/browser';
-import { agreeToConsent, answerAllFirstOptions, openHome, storedCounts } from './e2e/kiosk-page';
-import { startKioskServer, type KioskServer } from './e2e/kiosk-server';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { seriousA11yViolations } from './e2e/browser';
+import { openHome, storeHubContent, storedCounts, takeTicket } from './e2e/kiosk-page';
+import { useKioskBrowser } from './e2e/kiosk-browser';
 import { uuidv7 } from '../shared/ids';
 
 /**
@@ -11,56 +11,9 @@ import { uuidv7 } from '../shared/ids';
  * told, closed and rated; in Chinese and in English. PINs are the demo volunteers' (docs/cases.md).
  */
 
-let browser: Browser;
-let kiosk: KioskServer;
-let context: BrowserContext;
-let page: Page;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  kiosk = await startKioskServer();
-});
-afterAll(async () => {
-  await browser?.close();
-  await kiosk?.close();
-});
-beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  page = await context.newPage();
-});
-afterEach(async () => {
-  await context.close();
-});
+const kiosk = useKioskBrowser();
 
 // ---- What residents and volunteers do ----
-
-/** A resident takes a ticket with a phone number, optionally asking for care; returns the number. */
-async function takeTicket(
-  page: Page,
-  options: {
-    prompt?: string;
-    phone?: string;
-    focusGroup?: string;
-    homeVisit?: string;
-  } = {},
-): Promise<string> {
-  await page.getByTestId(`prompt-${options.prompt ?? 'dispute'}`).click();
-  await answerAllFirstOptions(page);
-  const hardship = page.getByTestId('hardship-yes');
-  if (await hardship.isVisible()) await hardship.click();
-  await page.getByTestId('get-ticket').click();
-  await agreeToConsent(page);
-  await page.getByTestId('surname').fill('王');
-  await page.getByTestId('salutation-ms').click();
-  for (const d of options.phone ?? '13812345678') await page.getByTestId(`pad-${d}`).click();
-  if (options.focusGroup) await page.getByTestId(`group-${options.focusGroup}`).click();
-  if (options.homeVisit) await page.getByTestId(`visit-${options.homeVisit}`).click();
-  await page.getByTestId('contact-save').click();
-  const ticket = (await page.getByTestId('ticket-number').textContent()) ?? '';
-  await page.getByTestId('ticket-done').click();
-  await page.getByTestId('prompt-contract').waitFor();
-  return ticket;
-}
 
 /** Open desk mode from Home and choose a volunteer (the PIN pad then shows). */
 async function chooseVolunteer(page: Page, volunteer: string): Promise<void> {
@@ -110,27 +63,9 @@ function storedCaseEvents(page: Page): Promise<Array<Record<string, unknown>>> {
 
 /** Store a `case` change the way the sync's pull stores it (content DB, key hub:case:<id>). */
 function storeHubCaseChange(p: Page, caseId: string, events: unknown[]): Promise<void> {
-  return p.evaluate(
-    ([id, evs]) =>
-      new Promise<void>((resolve, reject) => {
-        const req = indexedDB.open('kiosk-content');
-        req.onerror = () => reject(new Error('open failed'));
-        req.onsuccess = () => {
-          const db = req.result;
-          const tx = db.transaction('content', 'readwrite');
-          tx.objectStore('content').put({
-            key: `hub:case:${id}`,
-            value: { caseId: id, status: 'resultReady', events: evs },
-            updatedAt: new Date().toISOString(),
-          });
-          tx.oncomplete = () => {
-            db.close();
-            resolve();
-          };
-        };
-      }),
-    [caseId, events] as const,
-  );
+  return storeHubContent(p, {
+    [`hub:case:${caseId}`]: { caseId, status: 'resultReady', events },
+  });
 }
 
 /** Today as the page's clock sees it, YYYY-MM-DD (local). */
@@ -143,18 +78,18 @@ function pageToday(page: Page, plusDays = 0): Promise<string> {
   }, plusDays);
 }
 
-const text = (testId: string) => page.getByTestId(testId).textContent();
+const text = (testId: string) => kiosk.page.getByTestId(testId).textContent();
 
 describe('the front desk, in real Chromium', () => {
   it('zh: a ticket is called, registered and routed to two teams (joint), then followed up', async () => {
-    await openHome(page, kiosk.url);
-    const ticket = await takeTicket(page, { focusGroup: 'elderly', homeVisit: 'elderly' });
+    await openHome(kiosk.page, kiosk.url);
+    const ticket = await takeTicket(kiosk.page, { focusGroup: 'elderly', homeVisit: 'elderly' });
     expect(ticket).toBe('A-001');
 
-    await unlockDesk(page);
+    await unlockDesk(kiosk.page);
     expect(await text('desk-volunteer')).toContain('张志愿者');
     // The queue shows the ticket with its prompt, answers and what needs care, in words.
-    await page.getByTestId('ticket-A-001').waitFor();
+    await kiosk.page.getByTestId('ticket-A-001').waitFor();
     expect(await text('ticket-status-A-001')).toBe('等候中');
     expect(await text('ticket-A-001')).toContain('纠纷隐忧来坐坐');
     expect((await text('ticket-answers-A-001'))?.length).toBeGreaterThan(0);
@@ -163,57 +98,57 @@ describe('the front desk, in real Chromium', () => {
     expect(flags).toContain('需要上门：年纪大，行动不便');
     expect(await text('ticket-A-001')).toContain('手机尾号 *******5678');
 
-    await page.getByTestId('call-next').click();
+    await kiosk.page.getByTestId('call-next').click();
     await expect.poll(() => text('now-calling')).toBe('正在叫号：A-001');
     expect(await text('ticket-status-A-001')).toBe('已叫号');
 
-    await page.getByTestId('register-A-001').click();
+    await kiosk.page.getByTestId('register-A-001').click();
     // Carried from the kiosk: consent, contact, focus group.
     expect(await text('register-consent-carried')).toContain('同意了留存信息');
-    expect(await page.getByTestId('register-phone').inputValue()).toBe('13812345678');
-    expect(await page.getByTestId('register-group-elderly').getAttribute('aria-pressed')).toBe(
-      'true',
-    );
-    await page.getByTestId('register-matter').fill('邻居装修噪音纠纷，多次协商不成');
-    await page.getByTestId('register-category-mediation').click();
-    await page.getByTestId('register-save').click();
+    expect(await kiosk.page.getByTestId('register-phone').inputValue()).toBe('13812345678');
+    expect(
+      await kiosk.page.getByTestId('register-group-elderly').getAttribute('aria-pressed'),
+    ).toBe('true');
+    await kiosk.page.getByTestId('register-matter').fill('邻居装修噪音纠纷，多次协商不成');
+    await kiosk.page.getByTestId('register-category-mediation').click();
+    await kiosk.page.getByTestId('register-save').click();
     await expect.poll(() => text('case-status')).toBe('已登记');
     expect(await text('case-matter')).toBe('邻居装修噪音纠纷，多次协商不成');
 
-    await page.getByTestId('outcome-route').click();
-    await page.getByTestId('route-team-lawyer').click();
+    await kiosk.page.getByTestId('outcome-route').click();
+    await kiosk.page.getByTestId('route-team-lawyer').click();
     expect(await text('route-joint')).toContain('已选 2 个团队：联合咨询');
-    await page.getByTestId('route-sessionDate').fill(await pageToday(page, 3));
-    await page.getByTestId('route-sessionTime').fill('14:30');
-    await page.getByTestId('route-save').click();
+    await kiosk.page.getByTestId('route-sessionDate').fill(await pageToday(kiosk.page, 3));
+    await kiosk.page.getByTestId('route-sessionTime').fill('14:30');
+    await kiosk.page.getByTestId('route-save').click();
     await expect.poll(() => text('case-status')).toBe('等待团队办理');
     expect(await text('case-teams')).toMatch(/人民调解.*已转交[\s\S]*律师咨询.*已转交/);
     expect(await text('case-session')).toContain('14:30');
     expect(await text('timeline')).toMatch(/叫号[\s\S]*首问登记[\s\S]*转交团队/);
 
     // Follow-up: on the "waiting for teams" list, not overdue, not a home visit yet.
-    await page.getByTestId('desk-tab-lists').click();
-    await page.getByTestId('case-row-A-001').waitFor();
+    await kiosk.page.getByTestId('desk-tab-lists').click();
+    await kiosk.page.getByTestId('case-row-A-001').waitFor();
     expect(await text('list-awaitingTeams')).toContain('(1)');
     expect(await text('list-overdue')).toContain('(0)');
-    await page.getByTestId('list-homeVisits').click();
-    await page.getByTestId('list-empty').waitFor();
+    await kiosk.page.getByTestId('list-homeVisits').click();
+    await kiosk.page.getByTestId('list-empty').waitFor();
 
     // Search by the last four phone digits, and refuse a half-typed one.
-    await page.getByTestId('desk-tab-search').click();
-    await page.getByTestId('search-phone').fill('56');
-    await page.getByTestId('search-go').click();
+    await kiosk.page.getByTestId('desk-tab-search').click();
+    await kiosk.page.getByTestId('search-phone').fill('56');
+    await kiosk.page.getByTestId('search-go').click();
     expect(await text('search-phone-error')).toContain('4 位数字');
-    await page.getByTestId('search-phone').fill('5678');
-    await page.getByTestId('search-go').click();
+    await kiosk.page.getByTestId('search-phone').fill('5678');
+    await kiosk.page.getByTestId('search-go').click();
     await expect.poll(() => text('search-count')).toBe('找到 1 件。');
-    await page.getByTestId('search-ticket').fill('A-001');
-    await page.getByTestId('search-day').fill(await pageToday(page));
-    await page.getByTestId('search-go').click();
-    await page.getByTestId('case-row-A-001').waitFor();
+    await kiosk.page.getByTestId('search-ticket').fill('A-001');
+    await kiosk.page.getByTestId('search-day').fill(await pageToday(kiosk.page));
+    await kiosk.page.getByTestId('search-go').click();
+    await kiosk.page.getByTestId('case-row-A-001').waitFor();
 
     // Every action is an event: who, when, which device; each queued for the hub with the intake.
-    const events = await storedCaseEvents(page);
+    const events = await storedCaseEvents(kiosk.page);
     expect(events.map((e) => e.type)).toEqual(['called', 'registered', 'routed']);
     for (const e of events) {
       expect(e).toMatchObject({
@@ -227,7 +162,7 @@ describe('the front desk, in real Chromium', () => {
       teams: ['mediation', 'lawyer'],
       jointSession: { time: '14:30' },
     });
-    expect(await storedCounts(page)).toEqual({ records: 4, outbox: 4 });
+    expect(await storedCounts(kiosk.page)).toEqual({ records: 4, outbox: 4 });
 
     // The teams resolve at the hub; the pull stores the case change in the content database
     // (as renderer/sync does), and the desk folds it in when it next opens.
@@ -243,39 +178,39 @@ describe('the front desk, in real Chromium', () => {
       team,
       result,
     });
-    await storeHubCaseChange(page, caseId, [
+    await storeHubCaseChange(kiosk.page, caseId, [
       resolved('mediation', '调解成功，对方同意赔偿'),
       resolved('lawyer', '已出具律师意见'),
     ]);
-    await page.getByTestId('desk-lock').click();
-    await page.getByTestId('volunteer-demo-zhang').click();
-    await typePin(page, '2468');
-    await page.getByTestId('desk-tab-lists').click();
+    await kiosk.page.getByTestId('desk-lock').click();
+    await kiosk.page.getByTestId('volunteer-demo-zhang').click();
+    await typePin(kiosk.page, '2468');
+    await kiosk.page.getByTestId('desk-tab-lists').click();
     await expect.poll(() => text('list-resultReady')).toContain('(1)');
-    await page.getByTestId('list-resultReady').click();
-    await page.getByTestId('case-row-open').click();
+    await kiosk.page.getByTestId('list-resultReady').click();
+    await kiosk.page.getByTestId('case-row-open').click();
     expect(await text('case-status')).toBe('有结果，待告知居民');
     expect(await text('case-teams')).toContain('调解成功，对方同意赔偿');
     // Team events are not this kiosk's records: nothing more to push.
-    expect(await storedCounts(page)).toEqual({ records: 4, outbox: 4 });
+    expect(await storedCounts(kiosk.page)).toEqual({ records: 4, outbox: 4 });
   });
 
   it('two desks acting on the same ticket at once: both entries are kept, in one order', async () => {
-    await openHome(page, kiosk.url);
-    await takeTicket(page);
-    const other = await context.newPage();
+    await openHome(kiosk.page, kiosk.url);
+    await takeTicket(kiosk.page);
+    const other = await kiosk.context.newPage();
     await openHome(other, kiosk.url);
     // A background tab gets no animation frames (Playwright waits for them before a click): bring
     // each desk to the front before working at it, as a person would.
-    await page.bringToFront();
-    await unlockDesk(page);
-    await page.getByTestId('register-A-001').click();
+    await kiosk.page.bringToFront();
+    await unlockDesk(kiosk.page);
+    await kiosk.page.getByTestId('register-A-001').click();
     await other.bringToFront();
     await unlockDesk(other, 'demo-li');
     await other.getByTestId('register-A-001').click();
     // Both volunteers have the ticket open before either saves.
     for (const [p, matter] of [
-      [page, '甲记录：租房押金'],
+      [kiosk.page, '甲记录：租房押金'],
       [other, '乙记录：租房押金及维修'],
     ] as const) {
       await p.bringToFront();
@@ -283,9 +218,9 @@ describe('the front desk, in real Chromium', () => {
       await p.getByTestId('register-category-lawyer').click();
     }
     await Promise.all(
-      [page, other].map((p) => p.getByTestId('register-save').click({ force: true })),
+      [kiosk.page, other].map((p) => p.getByTestId('register-save').click({ force: true })),
     );
-    for (const p of [page, other]) {
+    for (const p of [kiosk.page, other]) {
       await p.bringToFront();
       await expect
         .poll(() => p.locator('[data-testid="timeline"] li[data-type="registered"]').count())
@@ -293,10 +228,10 @@ describe('the front desk, in real Chromium', () => {
     }
     // Both tabs derive the same case from the same two events.
     const shown = await Promise.all(
-      [page, other].map((p) => p.getByTestId('case-matter').textContent()),
+      [kiosk.page, other].map((p) => p.getByTestId('case-matter').textContent()),
     );
     expect(shown[0]).toBe(shown[1]);
-    const registered = (await storedCaseEvents(page)).filter((e) => e.type === 'registered');
+    const registered = (await storedCaseEvents(kiosk.page)).filter((e) => e.type === 'registered');
     expect(registered.map((e) => (e.actor as { id: string }).id).sort()).toEqual([
       'demo-li',
       'demo-zhang',
@@ -304,80 +239,82 @@ describe('the front desk, in real Chromium', () => {
   });
 
   it('en: a walk-in, with bad input refused, solved on the spot, told, closed and rated', async () => {
-    await openHome(page, kiosk.url);
-    await page.getByTestId('language-switch').click();
-    await unlockDesk(page, 'demo-li');
-    await page.getByTestId('desk-walk-in').click();
+    await openHome(kiosk.page, kiosk.url);
+    await kiosk.page.getByTestId('language-switch').click();
+    await unlockDesk(kiosk.page, 'demo-li');
+    await kiosk.page.getByTestId('desk-walk-in').click();
 
     // Nothing filled in: every missing field says so, nothing is saved.
-    await page.getByTestId('register-save').click();
+    await kiosk.page.getByTestId('register-save').click();
     expect(await text('register-problems')).toBe('3 things need fixing: see the notes below.');
     expect(await text('register-consent-error')).toBe('This is required.');
     expect(await text('register-matter-error')).toBe('This is required.');
     expect(await text('register-category-error')).toBe('This is required.');
-    expect(await page.getByTestId('register-matter').getAttribute('aria-invalid')).toBe('true');
+    expect(await kiosk.page.getByTestId('register-matter').getAttribute('aria-invalid')).toBe(
+      'true',
+    );
 
-    await page.getByTestId('register-consent-yes').click();
-    await page.getByTestId('register-surname').fill('<b>x</b>');
-    await page.getByTestId('register-phone').fill('1381234');
-    await page.getByTestId('register-matter').fill('x'.repeat(201));
-    await page.getByTestId('register-category-lawyer').click();
-    await page.getByTestId('register-save').click();
+    await kiosk.page.getByTestId('register-consent-yes').click();
+    await kiosk.page.getByTestId('register-surname').fill('<b>x</b>');
+    await kiosk.page.getByTestId('register-phone').fill('1381234');
+    await kiosk.page.getByTestId('register-matter').fill('x'.repeat(201));
+    await kiosk.page.getByTestId('register-category-lawyer').click();
+    await kiosk.page.getByTestId('register-save').click();
     expect(await text('register-surname-error')).toContain('letters or Chinese characters');
     expect(await text('register-phone-error')).toContain('11 digits');
     expect(await text('register-matter-error')).toBe('At most 200 characters: please shorten it.');
-    expect(await storedCaseEvents(page)).toEqual([]);
+    expect(await storedCaseEvents(kiosk.page)).toEqual([]);
 
-    await page.getByTestId('register-surname').fill('Li');
-    await page.getByTestId('register-phone').fill('13912340000');
-    await page.getByTestId('register-matter').fill('Asks how a will must be witnessed');
-    await page.getByTestId('register-urgency-soon').click();
-    await page.getByTestId('register-save').click();
+    await kiosk.page.getByTestId('register-surname').fill('Li');
+    await kiosk.page.getByTestId('register-phone').fill('13912340000');
+    await kiosk.page.getByTestId('register-matter').fill('Asks how a will must be witnessed');
+    await kiosk.page.getByTestId('register-urgency-soon').click();
+    await kiosk.page.getByTestId('register-save').click();
     await expect.poll(() => text('case-status')).toBe('Registered');
-    expect(await page.locator('#case-title').textContent()).toContain('W-001');
+    expect(await kiosk.page.locator('#case-title').textContent()).toContain('W-001');
 
     // A routing due yesterday is refused; then solved on the spot instead.
-    await page.getByTestId('outcome-route').click();
-    await page.getByTestId('route-dueDate').fill(await pageToday(page, -1));
-    await page.getByTestId('route-save').click();
+    await kiosk.page.getByTestId('outcome-route').click();
+    await kiosk.page.getByTestId('route-dueDate').fill(await pageToday(kiosk.page, -1));
+    await kiosk.page.getByTestId('route-save').click();
     expect(await text('route-dueDate-error')).toBe('The date cannot be before today.');
-    await page.getByTestId('outcome-solved').click();
-    await page.getByTestId('solved-save').click();
+    await kiosk.page.getByTestId('outcome-solved').click();
+    await kiosk.page.getByTestId('solved-save').click();
     expect(await text('solved-advice-error')).toBe('This is required.');
-    await page
+    await kiosk.page
       .getByTestId('solved-advice')
       .fill('Explained the two-witness rule for written wills');
-    await page.getByTestId('solved-save').click();
+    await kiosk.page.getByTestId('solved-save').click();
     await expect.poll(() => text('case-status')).toBe('Result ready to tell');
 
     // Report back: a time in the future is refused; closing needs the report first.
-    expect(await page.getByTestId('case-close').count()).toBe(0);
-    await page.getByTestId('report-how-inPerson').click();
-    const tomorrow = await pageToday(page, 1);
-    await page.getByTestId('report-when').fill(`${tomorrow}T10:00`);
-    await page.getByTestId('report-save').click();
+    expect(await kiosk.page.getByTestId('case-close').count()).toBe(0);
+    await kiosk.page.getByTestId('report-how-inPerson').click();
+    const tomorrow = await pageToday(kiosk.page, 1);
+    await kiosk.page.getByTestId('report-when').fill(`${tomorrow}T10:00`);
+    await kiosk.page.getByTestId('report-save').click();
     expect(await text('report-when-error')).toBe('The time cannot be later than now.');
-    await page.getByTestId('report-when').fill(`${await pageToday(page)}T00:01`);
-    await page.getByTestId('report-save').click();
+    await kiosk.page.getByTestId('report-when').fill(`${await pageToday(kiosk.page)}T00:01`);
+    await kiosk.page.getByTestId('report-save').click();
     await expect.poll(() => text('case-status')).toBe('Resident told');
     expect(await text('case-reported')).toContain('In person');
-    await page.getByTestId('case-close').click();
+    await kiosk.page.getByTestId('case-close').click();
     await expect.poll(() => text('case-status')).toBe('Closed');
 
     // Hand the kiosk to the resident: the desk locks, the rating screen shows.
-    await page.getByTestId('case-hand-over').click();
-    await page.getByTestId('rate-5').waitFor();
-    expect(await page.getByTestId('desk-volunteer').count()).toBe(0);
-    expect(await page.getByTestId('rate-submit').isDisabled()).toBe(true);
+    await kiosk.page.getByTestId('case-hand-over').click();
+    await kiosk.page.getByTestId('rate-5').waitFor();
+    expect(await kiosk.page.getByTestId('desk-volunteer').count()).toBe(0);
+    expect(await kiosk.page.getByTestId('rate-submit').isDisabled()).toBe(true);
     expect(await text('rate-4')).toContain('Happy');
-    await page.getByTestId('rate-5').click();
-    await page.getByTestId('rate-tag-clear').click();
-    await page.getByTestId('rate-submit').click();
-    await page.getByTestId('satisfaction-thanks').waitFor();
-    await page.getByTestId('satisfaction-done').click();
-    await page.getByTestId('prompt-contract').waitFor();
+    await kiosk.page.getByTestId('rate-5').click();
+    await kiosk.page.getByTestId('rate-tag-clear').click();
+    await kiosk.page.getByTestId('rate-submit').click();
+    await kiosk.page.getByTestId('satisfaction-thanks').waitFor();
+    await kiosk.page.getByTestId('satisfaction-done').click();
+    await kiosk.page.getByTestId('prompt-contract').waitFor();
 
-    const events = await storedCaseEvents(page);
+    const events = await storedCaseEvents(kiosk.page);
     expect(events.map((e) => e.type)).toEqual([
       'registered',
       'solvedOnSpot',
@@ -396,65 +333,63 @@ describe('the front desk, in real Chromium', () => {
     expect(new Set(events.map((e) => e.caseId)).size).toBe(1);
 
     // The desk stayed locked: opening it again asks for a PIN.
-    await page.getByTestId('staff-entry').click();
-    await page.getByTestId('volunteer-demo-li').waitFor();
-    expect(await page.getByTestId('desk-volunteer').count()).toBe(0);
+    await kiosk.page.getByTestId('staff-entry').click();
+    await kiosk.page.getByTestId('volunteer-demo-li').waitFor();
+    expect(await kiosk.page.getByTestId('desk-volunteer').count()).toBe(0);
   });
 
   it('calls tickets in order, marks a no-show, and calls it again later', async () => {
-    await openHome(page, kiosk.url);
-    await takeTicket(page, { prompt: 'labour' });
-    await takeTicket(page, { prompt: 'family', phone: '13900001111' });
-    await unlockDesk(page);
-    await page.getByTestId('call-next').click();
+    await openHome(kiosk.page, kiosk.url);
+    await takeTicket(kiosk.page, { prompt: 'labour' });
+    await takeTicket(kiosk.page, { prompt: 'family', phone: '13900001111' });
+    await unlockDesk(kiosk.page);
+    await kiosk.page.getByTestId('call-next').click();
     await expect.poll(() => text('ticket-status-A-001')).toBe('已叫号');
-    await page.getByTestId('no-show-A-001').click();
+    await kiosk.page.getByTestId('no-show-A-001').click();
     await expect.poll(() => text('ticket-status-A-001')).toBe('过号未到');
     expect(await text('call-next')).toContain('A-002');
-    await page.getByTestId('call-next').click();
+    await kiosk.page.getByTestId('call-next').click();
     await expect.poll(() => text('ticket-status-A-002')).toBe('已叫号');
-    expect(await page.getByTestId('call-next').isDisabled()).toBe(true);
-    await page.getByTestId('call-A-001').click();
+    expect(await kiosk.page.getByTestId('call-next').isDisabled()).toBe(true);
+    await kiosk.page.getByTestId('call-A-001').click();
     await expect.poll(() => text('ticket-status-A-001')).toBe('已叫号');
-    const types = (await storedCaseEvents(page)).map((e) => e.type);
+    const types = (await storedCaseEvents(kiosk.page)).map((e) => e.type);
     expect(types).toEqual(['called', 'noShow', 'called', 'called']);
   });
 
   it('locks whenever it goes back to the resident screens', async () => {
-    await openHome(page, kiosk.url);
-    await unlockDesk(page);
-    await page.getByTestId('desk-exit').click();
-    await page.getByTestId('prompt-contract').waitFor();
-    await page.getByTestId('staff-entry').click();
-    await page.getByTestId('volunteer-demo-zhang').waitFor();
-    expect(await page.getByTestId('desk-volunteer').count()).toBe(0);
+    await openHome(kiosk.page, kiosk.url);
+    await unlockDesk(kiosk.page);
+    await kiosk.page.getByTestId('desk-exit').click();
+    await kiosk.page.getByTestId('prompt-contract').waitFor();
+    await kiosk.page.getByTestId('staff-entry').click();
+    await kiosk.page.getByTestId('volunteer-demo-zhang').waitFor();
+    expect(await kiosk.page.getByTestId('desk-volunteer').count()).toBe(0);
     // And by the Lock button, staying in desk mode.
-    await page.getByTestId('desk-exit').click();
-    await unlockDesk(page);
-    await page.getByTestId('desk-lock').click();
-    await page.getByTestId('volunteer-demo-zhang').waitFor();
+    await kiosk.page.getByTestId('desk-exit').click();
+    await unlockDesk(kiosk.page);
+    await kiosk.page.getByTestId('desk-lock').click();
+    await kiosk.page.getByTestId('volunteer-demo-zhang').waitFor();
   });
 
   it('has no serious accessibility problems on the lock screen, queue, form and case', async () => {
     // bypassCSP lets axe-core be injected; the other tests run with the real CSP.
-    await context.close();
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
-    page = await context.newPage();
-    await openHome(page, kiosk.url);
-    await takeTicket(page, { focusGroup: 'disability' });
-    await page.getByTestId('staff-entry').click();
-    await page.getByTestId('volunteer-demo-zhang').click();
-    expect(await seriousA11yViolations(page)).toEqual([]);
-    await typePin(page, '2468');
-    await page.getByTestId('ticket-A-001').waitFor();
-    expect(await seriousA11yViolations(page)).toEqual([]);
-    await page.getByTestId('register-A-001').click();
-    await page.getByTestId('register-save').click();
-    await page.getByTestId('register-problems').waitFor();
-    expect(await seriousA11yViolations(page)).toEqual([]);
-    await page.getByTestId('register-matter').fill('咨询');
-    await page.getByTestId('register-save').click();
-    await page.getByTestId('outcome-route').click();
-    expect(await seriousA11yViolations(page)).toEqual([]);
+    await kiosk.openPage({ bypassCSP: true });
+    await openHome(kiosk.page, kiosk.url);
+    await takeTicket(kiosk.page, { focusGroup: 'disability' });
+    await kiosk.page.getByTestId('staff-entry').click();
+    await kiosk.page.getByTestId('volunteer-demo-zhang').click();
+    expect(await seriousA11yViolations(kiosk.page)).toEqual([]);
+    await typePin(kiosk.page, '2468');
+    await kiosk.page.getByTestId('ticket-A-001').waitFor();
+    expect(await seriousA11yViolations(kiosk.page)).toEqual([]);
+    await kiosk.page.getByTestId('register-A-001').click();
+    await kiosk.page.getByTestId('register-save').click();
+    await kiosk.page.getByTestId('register-problems').waitFor();
+    expect(await seriousA11yViolations(kiosk.page)).toEqual([]);
+    await kiosk.page.getByTestId('register-matter').fill('咨询');
+    await kiosk.page.getByTestId('register-save').click();
+    await kiosk.page.getByTestId('outcome-route').click();
+    expect(await seriousA11yViolations(kiosk.page)).toEqual([]);
   });
 });

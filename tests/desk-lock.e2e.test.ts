@@ -1,45 +1,24 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from './e2e/browser';
+import { describe, expect, it } from 'vitest';
 import { openHome } from './e2e/kiosk-page';
-import { startKioskServer, type KioskServer } from './e2e/kiosk-server';
+import { useKioskBrowser } from './e2e/kiosk-browser';
 
 /**
  * Unlocking the front desk in real Chromium: wrong PINs count down, the fifth locks the desk for
  * five minutes (and a reload does not undo it), and a right PIN in time resets the count.
  */
 
-let browser: Browser;
-let kiosk: KioskServer;
-let context: BrowserContext;
-let page: Page;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  kiosk = await startKioskServer();
-});
-afterAll(async () => {
-  await browser?.close();
-  await kiosk?.close();
-});
-beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  page = await context.newPage();
-});
-afterEach(async () => {
-  await context.close();
-});
+const kiosk = useKioskBrowser();
 
 async function openLock(locale: 'zh-CN' | 'en', volunteer = 'demo-zhang') {
-  await openHome(page, kiosk.url);
-  if (locale === 'en') await page.getByTestId('language-switch').click();
-  await page.getByTestId('staff-entry').click();
-  await page.getByTestId(`volunteer-${volunteer}`).click();
+  await openHome(kiosk.page, kiosk.url);
+  if (locale === 'en') await kiosk.page.getByTestId('language-switch').click();
+  await kiosk.page.getByTestId('staff-entry').click();
+  await kiosk.page.getByTestId(`volunteer-${volunteer}`).click();
 }
 
 async function typePin(pin: string) {
-  for (const d of pin) await page.getByTestId(`pad-${d}`).click();
-  await page.getByTestId('pin-submit').click();
+  for (const d of pin) await kiosk.page.getByTestId(`pad-${d}`).click();
+  await kiosk.page.getByTestId('pin-submit').click();
 }
 
 const MESSAGES = {
@@ -61,76 +40,76 @@ describe('unlocking the desk', () => {
       for (let left = 4; left >= 1; left--) {
         await typePin('1111');
         await expect
-          .poll(() => page.getByTestId('pin-error').textContent())
+          .poll(() => kiosk.page.getByTestId('pin-error').textContent())
           .toBe(MESSAGES[locale].wrong(left));
         // The PIN is cleared and never shown: only dots while typing.
-        expect(await page.getByTestId('pin-display').textContent()).not.toContain('1');
+        expect(await kiosk.page.getByTestId('pin-display').textContent()).not.toContain('1');
       }
       await typePin('1111');
       await expect
-        .poll(() => page.getByTestId('pin-locked').textContent())
+        .poll(() => kiosk.page.getByTestId('pin-locked').textContent())
         .toMatch(MESSAGES[locale].locked);
 
       // Locked: even the right PIN cannot be tried.
-      for (const d of '2468') await page.getByTestId(`pad-${d}`).click();
-      expect(await page.getByTestId('pin-submit').isDisabled()).toBe(true);
+      for (const d of '2468') await kiosk.page.getByTestId(`pad-${d}`).click();
+      expect(await kiosk.page.getByTestId('pin-submit').isDisabled()).toBe(true);
 
       // A reload keeps the lockout (it is stored, not just on screen).
-      await page.reload();
-      await page.getByTestId('staff-entry').click();
-      await page.getByTestId('pin-locked').waitFor();
-      await page.getByTestId('volunteer-demo-li').click();
-      for (const d of '1357') await page.getByTestId(`pad-${d}`).click();
-      expect(await page.getByTestId('pin-submit').isDisabled()).toBe(true);
-      expect(await page.getByTestId('desk-volunteer').count()).toBe(0);
+      await kiosk.page.reload();
+      await kiosk.page.getByTestId('staff-entry').click();
+      await kiosk.page.getByTestId('pin-locked').waitFor();
+      await kiosk.page.getByTestId('volunteer-demo-li').click();
+      for (const d of '1357') await kiosk.page.getByTestId(`pad-${d}`).click();
+      expect(await kiosk.page.getByTestId('pin-submit').isDisabled()).toBe(true);
+      expect(await kiosk.page.getByTestId('desk-volunteer').count()).toBe(0);
     },
   );
 
   it('the lockout ends after five minutes, and a right PIN resets the count', async () => {
-    await page.clock.install();
+    await kiosk.page.clock.install();
     await openLock('zh-CN');
     for (let i = 0; i < 5; i++) await typePin('9999');
-    await page.getByTestId('pin-locked').waitFor();
-    await page.clock.fastForward('05:01');
-    await expect.poll(() => page.getByTestId('pin-locked').count()).toBe(0);
+    await kiosk.page.getByTestId('pin-locked').waitFor();
+    await kiosk.page.clock.fastForward('05:01');
+    await expect.poll(() => kiosk.page.getByTestId('pin-locked').count()).toBe(0);
     await typePin('9999');
     await expect
-      .poll(() => page.getByTestId('pin-error').textContent())
+      .poll(() => kiosk.page.getByTestId('pin-error').textContent())
       .toBe(MESSAGES['zh-CN'].wrong(4));
     await typePin('2468');
-    await page.getByTestId('desk-volunteer').waitFor();
+    await kiosk.page.getByTestId('desk-volunteer').waitFor();
     // After a success the count starts again from five.
-    await page.getByTestId('desk-lock').click();
-    await page.getByTestId('volunteer-demo-zhang').click();
+    await kiosk.page.getByTestId('desk-lock').click();
+    await kiosk.page.getByTestId('volunteer-demo-zhang').click();
     await typePin('9999');
     await expect
-      .poll(() => page.getByTestId('pin-error').textContent())
+      .poll(() => kiosk.page.getByTestId('pin-error').textContent())
       .toBe(MESSAGES['zh-CN'].wrong(4));
   });
 
   it('locks itself after a few idle minutes, with a warning first, and goes back to Home', async () => {
-    await page.clock.install();
+    await kiosk.page.clock.install();
     await openLock('en');
     await typePin('2468');
-    await page.getByTestId('desk-volunteer').waitFor();
-    await page.clock.fastForward('02:50');
-    expect(await page.getByTestId('desk-idle-warning').count()).toBe(0);
-    await page.clock.fastForward('00:15');
-    await page.getByTestId('desk-idle-warning').waitFor();
-    await page.clock.fastForward('00:31');
-    await page.getByTestId('prompt-contract').waitFor();
-    await page.getByTestId('staff-entry').click();
-    await page.getByTestId('volunteer-demo-zhang').waitFor();
-    expect(await page.getByTestId('desk-volunteer').count()).toBe(0);
+    await kiosk.page.getByTestId('desk-volunteer').waitFor();
+    await kiosk.page.clock.fastForward('02:50');
+    expect(await kiosk.page.getByTestId('desk-idle-warning').count()).toBe(0);
+    await kiosk.page.clock.fastForward('00:15');
+    await kiosk.page.getByTestId('desk-idle-warning').waitFor();
+    await kiosk.page.clock.fastForward('00:31');
+    await kiosk.page.getByTestId('prompt-contract').waitFor();
+    await kiosk.page.getByTestId('staff-entry').click();
+    await kiosk.page.getByTestId('volunteer-demo-zhang').waitFor();
+    expect(await kiosk.page.getByTestId('desk-volunteer').count()).toBe(0);
   });
 
   it('refuses a PIN shorter than four digits without counting it', async () => {
     await openLock('en', 'demo-li');
-    for (const d of '135') await page.getByTestId(`pad-${d}`).click();
-    expect(await page.getByTestId('pin-submit').isDisabled()).toBe(true);
-    await page.getByTestId('pad-7').click();
-    await page.getByTestId('pin-submit').click();
-    await page.getByTestId('desk-volunteer').waitFor();
-    expect(await page.getByTestId('desk-volunteer').textContent()).toContain('李志愿者');
+    for (const d of '135') await kiosk.page.getByTestId(`pad-${d}`).click();
+    expect(await kiosk.page.getByTestId('pin-submit').isDisabled()).toBe(true);
+    await kiosk.page.getByTestId('pad-7').click();
+    await kiosk.page.getByTestId('pin-submit').click();
+    await kiosk.page.getByTestId('desk-volunteer').waitFor();
+    expect(await kiosk.page.getByTestId('desk-volunteer').textContent()).toContain('李志愿者');
   });
 });

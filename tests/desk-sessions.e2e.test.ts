@@ -1,8 +1,7 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium, seriousA11yViolations } from './e2e/browser';
-import { agreeToConsent, answerAllFirstOptions, openHome } from './e2e/kiosk-page';
-import { startKioskServer, type KioskServer } from './e2e/kiosk-server';
+import { describe, expect, it } from 'vitest';
+import { seriousA11yViolations } from './e2e/browser';
+import { openHome, takeTicket } from './e2e/kiosk-page';
+import { useKioskBrowser } from './e2e/kiosk-browser';
 
 /**
  * The desk's group-session schedule (联合咨询安排) in real Chromium on the built kiosk: two
@@ -12,53 +11,22 @@ import { startKioskServer, type KioskServer } from './e2e/kiosk-server';
  * The page's clock starts at 10:00 today, so "passed" does not depend on when the suite runs.
  */
 
-let browser: Browser;
-let kiosk: KioskServer;
-let context: BrowserContext;
-let page: Page;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  kiosk = await startKioskServer();
-});
-afterAll(async () => {
-  await browser?.close();
-  await kiosk?.close();
-});
-afterEach(async () => {
-  await context?.close();
-});
+const kiosk = useKioskBrowser({ pages: 'on demand' });
 
 /**
  * A fresh page whose clock starts at 10:00 today. `bypassCSP` lets axe-core be injected; the
  * Chinese run keeps the real CSP.
  */
 async function openPage(bypassCSP: boolean): Promise<void> {
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP });
-  page = await context.newPage();
+  await kiosk.openPage({ bypassCSP });
   const tenToday = new Date();
   tenToday.setHours(10, 0, 0, 0);
-  await page.clock.install({ time: tenToday });
-}
-
-async function takeTicket(): Promise<void> {
-  await page.getByTestId('prompt-dispute').click();
-  await answerAllFirstOptions(page);
-  const hardship = page.getByTestId('hardship-yes');
-  if (await hardship.isVisible()) await hardship.click();
-  await page.getByTestId('get-ticket').click();
-  await agreeToConsent(page);
-  await page.getByTestId('surname').fill('王');
-  await page.getByTestId('salutation-ms').click();
-  for (const d of '13812345678') await page.getByTestId(`pad-${d}`).click();
-  await page.getByTestId('contact-save').click();
-  await page.getByTestId('ticket-done').click();
-  await page.getByTestId('prompt-contract').waitFor();
+  await kiosk.page.clock.install({ time: tenToday });
 }
 
 /** YYYY-MM-DD in the page's clock, `plusDays` on. */
 function pageDay(plusDays = 0): Promise<string> {
-  return page.evaluate((days) => {
+  return kiosk.page.evaluate((days) => {
     const d = new Date();
     d.setDate(d.getDate() + days);
     const pad = (n: number) => String(n).padStart(2, '0');
@@ -68,18 +36,18 @@ function pageDay(plusDays = 0): Promise<string> {
 
 /** Call the next ticket, register it and route it to mediation + lawyer with a session. */
 async function routeJoint(ticket: string, date: string, time: string): Promise<void> {
-  await page.getByTestId('desk-tab-queue').click();
-  await page.getByTestId('call-next').click();
-  await page.getByTestId(`register-${ticket}`).click();
-  await page.getByTestId('register-matter').fill('邻里纠纷，涉及赔偿');
-  await page.getByTestId('register-category-mediation').click();
-  await page.getByTestId('register-save').click();
-  await page.getByTestId('outcome-route').click();
-  await page.getByTestId('route-team-lawyer').click();
-  await page.getByTestId('route-sessionDate').fill(date);
-  await page.getByTestId('route-sessionTime').fill(time);
-  await page.getByTestId('route-save').click();
-  await page.getByTestId('case-session').waitFor();
+  await kiosk.page.getByTestId('desk-tab-queue').click();
+  await kiosk.page.getByTestId('call-next').click();
+  await kiosk.page.getByTestId(`register-${ticket}`).click();
+  await kiosk.page.getByTestId('register-matter').fill('邻里纠纷，涉及赔偿');
+  await kiosk.page.getByTestId('register-category-mediation').click();
+  await kiosk.page.getByTestId('register-save').click();
+  await kiosk.page.getByTestId('outcome-route').click();
+  await kiosk.page.getByTestId('route-team-lawyer').click();
+  await kiosk.page.getByTestId('route-sessionDate').fill(date);
+  await kiosk.page.getByTestId('route-sessionTime').fill(time);
+  await kiosk.page.getByTestId('route-save').click();
+  await kiosk.page.getByTestId('case-session').waitFor();
 }
 
 const WORDS = {
@@ -110,34 +78,38 @@ describe('the group-session schedule', () => {
     async (locale) => {
       const words = WORDS[locale];
       await openPage(locale === 'en');
-      await openHome(page, kiosk.url);
-      if (locale === 'en') await page.getByTestId('language-switch').click();
-      await takeTicket();
-      await takeTicket();
+      await openHome(kiosk.page, kiosk.url);
+      if (locale === 'en') await kiosk.page.getByTestId('language-switch').click();
+      await takeTicket(kiosk.page);
+      await takeTicket(kiosk.page);
 
-      await page.getByTestId('staff-entry').click();
-      await page.getByTestId('volunteer-demo-zhang').click();
-      for (const d of '2468') await page.getByTestId(`pad-${d}`).click();
-      await page.getByTestId('pin-submit').click();
-      await page.getByTestId('desk-volunteer').waitFor();
+      await kiosk.page.getByTestId('staff-entry').click();
+      await kiosk.page.getByTestId('volunteer-demo-zhang').click();
+      for (const d of '2468') await kiosk.page.getByTestId(`pad-${d}`).click();
+      await kiosk.page.getByTestId('pin-submit').click();
+      await kiosk.page.getByTestId('desk-volunteer').waitFor();
 
       // Nothing planned yet: the list says so, and how to plan one.
-      await page.getByTestId('desk-tab-lists').click();
-      await page.getByTestId('list-groupSessions').click();
-      expect(await page.getByTestId('sessions-empty').textContent()).toBe(words.empty);
-      expect(await page.getByTestId('list-groupSessions').textContent()).toBe(`${words.title} (0)`);
+      await kiosk.page.getByTestId('desk-tab-lists').click();
+      await kiosk.page.getByTestId('list-groupSessions').click();
+      expect(await kiosk.page.getByTestId('sessions-empty').textContent()).toBe(words.empty);
+      expect(await kiosk.page.getByTestId('list-groupSessions').textContent()).toBe(
+        `${words.title} (0)`,
+      );
 
       const today = await pageDay();
       const tomorrow = await pageDay(1);
       await routeJoint('A-001', tomorrow, '14:30');
       await routeJoint('A-002', today, '09:00');
 
-      await page.getByTestId('desk-tab-lists').click();
-      await page.getByTestId('list-groupSessions').click();
-      await page.getByTestId('sessions').waitFor();
-      expect(await page.getByTestId('list-groupSessions').textContent()).toBe(`${words.title} (2)`);
+      await kiosk.page.getByTestId('desk-tab-lists').click();
+      await kiosk.page.getByTestId('list-groupSessions').click();
+      await kiosk.page.getByTestId('sessions').waitFor();
+      expect(await kiosk.page.getByTestId('list-groupSessions').textContent()).toBe(
+        `${words.title} (2)`,
+      );
       // Grouped by day, today first; each day's heading in words.
-      const days = page.locator('[data-testid^="sessions-day-"]');
+      const days = kiosk.page.locator('[data-testid^="sessions-day-"]');
       expect(
         await days.evaluateAll((els) => els.map((e) => e.getAttribute('data-testid'))),
       ).toEqual([`sessions-day-${today}`, `sessions-day-${tomorrow}`]);
@@ -145,11 +117,11 @@ describe('the group-session schedule', () => {
       expect(await days.nth(1).locator('h2').textContent()).toMatch(words.tomorrow);
 
       // Today's 09:00 has passed (it is 10:00) and the case is open: flagged in words.
-      const early = page.getByTestId('session-A-002');
+      const early = kiosk.page.getByTestId('session-A-002');
       const earlyText = (await early.textContent()) ?? '';
       expect(earlyText).toContain('09:00');
       expect(earlyText).toContain(words.passed);
-      const later = page.getByTestId('session-A-001');
+      const later = kiosk.page.getByTestId('session-A-001');
       const laterText = (await later.textContent()) ?? '';
       expect(laterText).toContain('14:30');
       expect(laterText).toContain(words.status);
@@ -157,11 +129,13 @@ describe('the group-session schedule', () => {
       expect(laterText).not.toContain(words.passed);
       // A big target: at least the kiosk's minimum touch size.
       expect((await later.boundingBox())?.height).toBeGreaterThanOrEqual(56);
-      if (locale === 'en') expect(await seriousA11yViolations(page)).toEqual([]);
+      if (locale === 'en') expect(await seriousA11yViolations(kiosk.page)).toEqual([]);
 
       await later.click();
-      await expect.poll(() => page.getByTestId('case-session').textContent()).toContain('14:30');
-      expect(await page.getByTestId('case-status').textContent()).toBe(words.status);
+      await expect
+        .poll(() => kiosk.page.getByTestId('case-session').textContent())
+        .toContain('14:30');
+      expect(await kiosk.page.getByTestId('case-status').textContent()).toBe(words.status);
     },
   );
 });

@@ -1,9 +1,8 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { rowCounts, seedSite, startTestHub, type TestHub } from '../server/testing/test-hub';
 import { API_PATHS } from '../shared/sync/protocol';
-import { launchChromium } from './e2e/browser';
-import { startKioskServer, type KioskServer } from './e2e/kiosk-server';
+import { useKioskBrowser } from './e2e/kiosk-browser';
 import { startFaultProxy, type FaultProxy } from './sync/fault-proxy';
 
 /**
@@ -12,34 +11,20 @@ import { startFaultProxy, type FaultProxy } from './sync/fault-proxy';
  * (device made, code spent), then cuts the connection. Pressing retry, or starting the wizard
  * again after a reload, must finish enrollment with the SAME code as the same device.
  */
-let browser: Browser;
 let hub: TestHub;
 let proxy: FaultProxy;
-let kiosk: KioskServer;
-let context: BrowserContext;
-let page: Page;
 
 const ROOM = '徐家汇街道公共法律服务客厅';
 
 beforeAll(async () => {
-  browser = await launchChromium();
   hub = await startTestHub();
   proxy = await startFaultProxy({ target: hub.url, seed: 1 });
-  kiosk = await startKioskServer({ hubOrigin: proxy.url, provisioned: false });
 });
 afterAll(async () => {
-  await browser?.close();
-  await kiosk?.close();
   await proxy?.close();
   await hub?.close();
 });
-beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  page = await context.newPage();
-});
-afterEach(async () => {
-  await context.close();
-});
+const kiosk = useKioskBrowser({ server: () => ({ hubOrigin: proxy.url, provisioned: false }) });
 
 async function step(p: Page, name: string) {
   await p.locator(`[data-testid="setup-wizard"][data-step="${name}"]`).waitFor();
@@ -92,22 +77,24 @@ describe('a lost answer to enroll', () => {
   it('retry completes enrollment with the same code, as the device the hub already made', async () => {
     const { code } = seedSite(hub);
     const devicesBefore = rowCounts(hub.db).devices ?? 0;
-    await toRoom(page, code);
+    await toRoom(kiosk.page, code);
 
     // The room is on screen (the preview passed); now the enroll itself loses its answer.
     proxy.script(API_PATHS.enroll, 'cut');
-    await page.getByTestId('setup-next').click();
-    await page.getByTestId('enroll-error').waitFor();
-    expect(await page.getByTestId('enroll-error').textContent()).toContain('cannot be reached');
+    await kiosk.page.getByTestId('setup-next').click();
+    await kiosk.page.getByTestId('enroll-error').waitFor();
+    expect(await kiosk.page.getByTestId('enroll-error').textContent()).toContain(
+      'cannot be reached',
+    );
     const afterCut = spentBy(code);
     expect(afterCut.devices).toHaveLength(1);
     expect(afterCut.usedBy).toBe(afterCut.devices[0]);
     // What was on screen stays: the room, and no way to call it "not ours" once it may be spent.
-    expect(await page.getByTestId('enrolled-room').textContent()).toBe(ROOM);
-    expect(await page.getByTestId('enroll-wrong-room').count()).toBe(0);
+    expect(await kiosk.page.getByTestId('enrolled-room').textContent()).toBe(ROOM);
+    expect(await kiosk.page.getByTestId('enroll-wrong-room').count()).toBe(0);
 
-    await page.getByTestId('setup-next').click(); // "Try again"
-    await finish(page);
+    await kiosk.page.getByTestId('setup-next').click(); // "Try again"
+    await finish(kiosk.page);
     expect(spentBy(code)).toEqual(afterCut);
     expect(rowCounts(hub.db).devices).toBe(devicesBefore + 1);
     // The settings arrived over a pull authenticated as that very device.
@@ -120,19 +107,19 @@ describe('a lost answer to enroll', () => {
 
   it('after a reload the wizard starts again and the same code still finishes as the same device', async () => {
     const { code } = seedSite(hub);
-    await toRoom(page, code);
+    await toRoom(kiosk.page, code);
     proxy.script(API_PATHS.enroll, 'cut');
-    await page.getByTestId('setup-next').click();
-    await page.getByTestId('enroll-error').waitFor();
+    await kiosk.page.getByTestId('setup-next').click();
+    await kiosk.page.getByTestId('enroll-error').waitFor();
     const afterCut = spentBy(code);
     expect(afterCut.devices).toHaveLength(1);
 
     // A restart loses the wizard's memory; the pending credential is on disk. The hub shows the
     // room again to this kiosk alone (the code is spent), and "yes" gets the same device.
-    await toRoom(page, code);
-    expect(await page.getByTestId('enrolled-room').textContent()).toBe(ROOM);
-    await page.getByTestId('setup-next').click();
-    await finish(page);
+    await toRoom(kiosk.page, code);
+    expect(await kiosk.page.getByTestId('enrolled-room').textContent()).toBe(ROOM);
+    await kiosk.page.getByTestId('setup-next').click();
+    await finish(kiosk.page);
     expect(spentBy(code)).toEqual(afterCut);
   });
 });

@@ -1,8 +1,7 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { seedSite, startTestHub, type TestHub } from '../server/testing/test-hub';
-import { launchChromium } from './e2e/browser';
-import { startKioskServer, type KioskServer } from './e2e/kiosk-server';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { seedSite } from '../server/testing/test-hub';
+import { useKioskBrowser } from './e2e/kiosk-browser';
 
 /**
  * Reading the site file from a USB stick. The browser build has no removable media, so the page
@@ -10,12 +9,6 @@ import { startKioskServer, type KioskServer } from './e2e/kiosk-server';
  * whatever raw text the test put on the "stick"; Electron's own reading of the stick is tested
  * with the main process. Everything after the raw text is the real renderer.
  */
-let browser: Browser;
-let hub: TestHub;
-let kiosk: KioskServer;
-let context: BrowserContext;
-let page: Page;
-
 const STAND_IN_BRIDGE = `
   const ok = (value) => Promise.resolve({ ok: true, value });
   window.kiosk = {
@@ -35,23 +28,10 @@ const STAND_IN_BRIDGE = `
   };
 `;
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  hub = await startTestHub();
-  kiosk = await startKioskServer({ hubOrigin: hub.url, provisioned: false });
-});
-afterAll(async () => {
-  await browser?.close();
-  await kiosk?.close();
-  await hub?.close();
-});
-beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await context.addInitScript({ content: STAND_IN_BRIDGE });
-  page = await context.newPage();
-});
-afterEach(async () => {
-  await context.close();
+const kiosk = useKioskBrowser({
+  hub: true,
+  server: { provisioned: false },
+  initScript: STAND_IN_BRIDGE,
 });
 
 async function putOnStick(p: Page, raw: string | null) {
@@ -79,9 +59,9 @@ async function readStick(p: Page) {
 
 describe('the site file on a USB stick', () => {
   it('a half-written, corrupted, misspelt or missing file is refused and changes nothing', async () => {
-    const { code } = seedSite(hub);
-    await toCodeStep(page);
-    const hubNote = await page.getByTestId('setup-code-hub').textContent();
+    const { code } = seedSite(kiosk.hub);
+    await toCodeStep(kiosk.page);
+    const hubNote = await kiosk.page.getByTestId('setup-code-hub').textContent();
     const whole = JSON.stringify({ hubUrl: 'https://other-hub.example', enrollmentCode: code });
     // Consecutive cases differ in their words, so a message left from the last read never passes.
     const cases: [string | null, string][] = [
@@ -91,29 +71,31 @@ describe('the site file on a USB stick', () => {
       [null, 'No site file'],
     ];
     for (const [raw, words] of cases) {
-      await putOnStick(page, raw);
-      await readStick(page);
-      await expect.poll(() => page.getByTestId('site-file-error').textContent()).toContain(words);
-      expect(await page.getByTestId('setup-code').inputValue()).toBe('');
-      expect(await page.getByTestId('setup-code-hub').textContent()).toBe(hubNote);
-      expect(await page.getByTestId('setup-next').isDisabled()).toBe(true);
+      await putOnStick(kiosk.page, raw);
+      await readStick(kiosk.page);
+      await expect
+        .poll(() => kiosk.page.getByTestId('site-file-error').textContent())
+        .toContain(words);
+      expect(await kiosk.page.getByTestId('setup-code').inputValue()).toBe('');
+      expect(await kiosk.page.getByTestId('setup-code-hub').textContent()).toBe(hubNote);
+      expect(await kiosk.page.getByTestId('setup-next').isDisabled()).toBe(true);
     }
   });
 
   it('a good file fills in the hub, the code and the language, and the wizard carries on', async () => {
-    const { code } = seedSite(hub);
-    await toCodeStep(page);
+    const { code } = seedSite(kiosk.hub);
+    await toCodeStep(kiosk.page);
     const origin = new URL(kiosk.url).origin;
     await putOnStick(
-      page,
+      kiosk.page,
       JSON.stringify({ hubUrl: origin, enrollmentCode: code, locale: 'zh-CN', printer: 'POS-80' }),
     );
-    await readStick(page);
-    expect(await page.getByTestId('setup-code').inputValue()).toBe(code);
-    expect(await page.getByTestId('setup-code-hub').textContent()).toContain(origin);
-    expect(await page.getByTestId('setup-code-hub').textContent()).toContain('POS-80');
-    expect(await page.getByTestId('setup-progress').textContent()).toContain('第 3 步');
-    await page.getByTestId('setup-next').click();
-    await page.getByTestId('connection-ok').waitFor();
+    await readStick(kiosk.page);
+    expect(await kiosk.page.getByTestId('setup-code').inputValue()).toBe(code);
+    expect(await kiosk.page.getByTestId('setup-code-hub').textContent()).toContain(origin);
+    expect(await kiosk.page.getByTestId('setup-code-hub').textContent()).toContain('POS-80');
+    expect(await kiosk.page.getByTestId('setup-progress').textContent()).toContain('第 3 步');
+    await kiosk.page.getByTestId('setup-next').click();
+    await kiosk.page.getByTestId('connection-ok').waitFor();
   });
 });

@@ -3,18 +3,17 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { HUB_DB_FILE, openHubDb } from '../server/db/open';
 import { addSite, setRota } from '../server/store/sites';
 import { issueCode } from '../server/store/codes';
-import { launchChromium } from './e2e/browser';
 import {
   agreeToConsent,
   answerAllFirstOptions,
   storedCounts,
   storedRecords,
 } from './e2e/kiosk-page';
-import { startKioskServer, type KioskServer } from './e2e/kiosk-server';
+import { useKioskBrowser } from './e2e/kiosk-browser';
 import { freePort, HubProcess } from './sync/hub-process';
 
 /**
@@ -23,10 +22,7 @@ import { freePort, HubProcess } from './sync/hub-process';
  */
 let dataDir: string;
 let hub: HubProcess;
-let kiosk: KioskServer;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
+let enrollmentCode: string;
 
 function hubRecordIds(): string[] {
   const db = new Database(path.join(dataDir, HUB_DB_FILE), { readonly: true });
@@ -37,9 +33,9 @@ function hubRecordIds(): string[] {
   }
 }
 
-const status = () => page.getByTestId('sync-status');
+const status = () => kiosk.page.getByTestId('sync-status');
 const waitForStatus = (attrs: string, timeout = 30_000) =>
-  page.waitForSelector(`[data-testid="sync-status"]${attrs}`, { timeout });
+  kiosk.page.waitForSelector(`[data-testid="sync-status"]${attrs}`, { timeout });
 
 /** A resident's walk from a prompt to a ticket, with consent and a phone number. */
 async function takeTicket(p: Page): Promise<string | null> {
@@ -69,59 +65,58 @@ beforeAll(async () => {
     Date.now(),
   );
   setRota(db, site.siteId, { entries: [] }, Date.now());
-  const { code } = issueCode(db, site.siteId, 3600_000, Date.now());
+  enrollmentCode = issueCode(db, site.siteId, 3600_000, Date.now()).code;
   db.close();
   hub = new HubProcess(dataDir, await freePort());
   await hub.start();
-  kiosk = await startKioskServer({ hubOrigin: hub.url, enrollmentCode: code });
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  page = await context.newPage();
 });
 afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await kiosk?.close();
   await hub?.stop();
   if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+const kiosk = useKioskBrowser({
+  pages: 'whole suite',
+  server: () => ({ hubOrigin: hub.url, enrollmentCode }),
 });
 
 describe('the kiosk in Chromium syncing with the hub', () => {
   let first: string;
 
   it('enrolls itself at first start and shows the room the hub describes', async () => {
-    await page.goto(kiosk.url);
-    await page.getByTestId('prompt-contract').waitFor();
-    await expect.poll(() => page.getByTestId('room-name').textContent()).toContain('田林街道');
+    await kiosk.page.goto(kiosk.url);
+    await kiosk.page.getByTestId('prompt-contract').waitFor();
+    await expect
+      .poll(() => kiosk.page.getByTestId('room-name').textContent())
+      .toContain('田林街道');
     await waitForStatus('[data-state="synced"][data-pending="0"]');
     expect(await status().textContent()).toContain('已同步');
   });
 
   it('a ticket’s intake reaches the hub exactly once', async () => {
-    expect(await takeTicket(page)).toBe('A-001');
-    const [row] = await storedRecords(page);
+    expect(await takeTicket(kiosk.page)).toBe('A-001');
+    const [row] = await storedRecords(kiosk.page);
     first = String(row?.record.id);
     await expect.poll(hubRecordIds, { timeout: 30_000 }).toEqual([first]);
-    await expect.poll(() => storedCounts(page)).toEqual({ records: 1, outbox: 0 });
+    await expect.poll(() => storedCounts(kiosk.page)).toEqual({ records: 1, outbox: 0 });
     await waitForStatus('[data-state="synced"][data-pending="0"]');
     expect(hubRecordIds()).toEqual([first]);
   });
 
   it('with the hub stopped the ticket still works, and the line says offline with 1 waiting', async () => {
     await hub.stop();
-    await page.getByTestId('ticket-done').click();
-    expect(await takeTicket(page)).toBe('A-002');
+    await kiosk.page.getByTestId('ticket-done').click();
+    expect(await takeTicket(kiosk.page)).toBe('A-002');
     await waitForStatus('[data-state="offline"][data-pending="1"]');
     expect(await status().textContent()).toContain('离线：1 条待发送，已安全保存在本机');
-    expect(await storedCounts(page)).toEqual({ records: 2, outbox: 1 });
+    expect(await storedCounts(kiosk.page)).toEqual({ records: 2, outbox: 1 });
   });
 
   it('with the hub back, the waiting intake goes through (pending 0), again exactly once', async () => {
     await hub.start();
     await waitForStatus('[data-state="synced"][data-pending="0"]', 90_000);
-    const ids = (await storedRecords(page)).map((r) => String(r.record.id)).sort();
+    const ids = (await storedRecords(kiosk.page)).map((r) => String(r.record.id)).sort();
     expect(ids).toContain(first);
     expect(hubRecordIds()).toEqual(ids);
-    expect(await storedCounts(page)).toEqual({ records: 2, outbox: 0 });
+    expect(await storedCounts(kiosk.page)).toEqual({ records: 2, outbox: 0 });
   });
 });

@@ -8,6 +8,7 @@ import { IdleGuard } from '../features/idle/IdleGuard';
 import { usePrefs } from '../features/accessibility/prefs-store';
 import { useSession } from '../features/session/session-store';
 import { TechnicianGesture } from '../features/technician/TechnicianGesture';
+import { ensureUiLocale } from '../i18n';
 
 const MAIN_ID = 'main';
 
@@ -20,9 +21,16 @@ export function App({ services, i18n }: { services: KioskContextValue; i18n: i18
   const mainRef = useRef<HTMLElement>(null);
 
   useEffect(() => {
-    // Only on a real change: changing to the current language still re-renders every screen.
-    if (i18n.language !== prefs.locale) void i18n.changeLanguage(prefs.locale);
-    document.documentElement.lang = prefs.locale;
+    let current = true;
+    void ensureUiLocale(i18n, prefs.locale).then((loaded) => {
+      // Only on a real change: changing to the current language still re-renders every screen.
+      if (!current || !loaded || i18n.language === prefs.locale) return;
+      void i18n.changeLanguage(prefs.locale);
+      document.documentElement.lang = prefs.locale;
+    });
+    return () => {
+      current = false;
+    };
   }, [i18n, prefs.locale]);
 
   // A new screen starts at the top, and focus moves to its heading so a screen reader announces it.
@@ -40,7 +48,7 @@ export function App({ services, i18n }: { services: KioskContextValue; i18n: i18
           <main id={MAIN_ID} ref={mainRef}>
             <ScreenSwitch screen={screen} />
           </main>
-          {services.dbs && (
+          {services.dbs && services.catalogue && (
             <Suspense fallback={null}>
               <DbChrome />
             </Suspense>

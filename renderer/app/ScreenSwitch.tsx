@@ -7,7 +7,7 @@ import { ConsentScreen } from '../features/intake/ConsentScreen';
 import { ContactScreen } from '../features/intake/ContactScreen';
 import { TicketScreen } from '../features/intake/TicketScreen';
 import { SuggestionScreen, SuggestionThanks } from '../features/suggestion/SuggestionScreen';
-import { DbsReady } from './DbsReady';
+import { Ready } from './Ready';
 
 // Desk mode is for volunteers only: loaded when first opened, so residents' first screen stays light.
 const DeskMode = lazy(() =>
@@ -28,24 +28,32 @@ const TechnicianMode = lazy(() =>
 /** A screen that reads or writes the databases, or is loaded on demand. */
 function Later({ children }: { children: ReactNode }) {
   return (
-    <DbsReady>
+    <Ready needs="databases">
       <Suspense fallback={null}>{children}</Suspense>
-    </DbsReady>
+    </Ready>
   );
 }
 
 /**
- * Home, the questions and the result need only the catalogue, so they draw before IndexedDB is
- * open; every later screen waits for the databases (see DbsReady).
+ * Home needs only the prompts' tiles, so it draws from the first download; the questions and the
+ * result wait for the catalogue, every later screen for the databases too (see Ready).
  */
 export function ScreenSwitch({ screen }: { screen: Screen }) {
   switch (screen) {
     case 'home':
       return <Home />;
     case 'questions':
-      return <QuestionScreen />;
+      return (
+        <Ready needs="catalogue">
+          <QuestionScreen />
+        </Ready>
+      );
     case 'result':
-      return <ResultScreen />;
+      return (
+        <Ready needs="catalogue">
+          <ResultScreen />
+        </Ready>
+      );
     case 'consent':
       return (
         <Later>

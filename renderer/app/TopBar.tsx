@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { usePrefs } from '../features/accessibility/prefs-store';
-import { useSiteView } from '../content/use-site-view';
+import { useSiteView, useSiteViewRead } from '../content/use-site-view';
 import { ReadAloud } from '../features/accessibility/ReadAloud';
 import { BigButton } from '../ui/BigButton';
 import { Icon } from '../ui/Icon';
@@ -10,14 +10,14 @@ export function TopBar({ mainId }: { mainId: string }) {
   const { t } = useTranslation();
   const prefs = usePrefs();
   const site = useSiteView();
+  // Until the stored details are read, no name rather than a flash of the demo room's.
+  const read = useSiteViewRead();
   return (
     <header className="top-bar">
       <div className="top-bar__room">
         <p className="top-bar__sign">{t('app.sign')}</p>
         <p className="top-bar__name" data-testid="room-name">
-          {site.roomName[prefs.locale]}
-          {' · '}
-          {site.street[prefs.locale]}
+          {read ? `${site.roomName[prefs.locale]} · ${site.street[prefs.locale]}` : '\u00a0'}
         </p>
       </div>
       <div className="top-bar__controls">

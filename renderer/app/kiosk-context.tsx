@@ -1,5 +1,6 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { Catalogue } from '../../shared/catalogue/schema';
+import type { PromptTile } from '../../shared/catalogue/default/prompts';
 import type { RecordsDb } from '../db/records-db';
 import type { ContentDb } from '../db/content-db';
 
@@ -14,9 +15,13 @@ export interface KioskServices extends KioskDbs {
   catalogue: Catalogue;
 }
 
-/** What the app has: the catalogue from the start, the databases once open (null until then). */
+/**
+ * What the app has. At first only the prompts' tiles, so Home draws from a small first download;
+ * the catalogue and the databases arrive just after the first paint (null until then).
+ */
 export interface KioskContextValue {
-  catalogue: Catalogue;
+  prompts: readonly PromptTile[];
+  catalogue: Catalogue | null;
   dbs: KioskDbs | null;
 }
 
@@ -38,23 +43,38 @@ function useKioskContext(): KioskContextValue {
   return value;
 }
 
-/** The catalogue. Home and the questions use only this, so they draw before IndexedDB opens. */
-export function useCatalogue(): Catalogue {
-  return useKioskContext().catalogue;
+/** Home's seven tiles: the active catalogue's once it is loaded, the built-in ones before. */
+export function usePromptTiles(): readonly PromptTile[] {
+  const { prompts, catalogue } = useKioskContext();
+  return catalogue?.flows ?? prompts;
 }
 
-/** Whether the databases are open; screens that need them wait behind `DbsReady`. */
-export function useDbsOpen(): boolean {
-  return useKioskContext().dbs !== null;
+/** What a screen behind `Ready` may wait for. */
+export type Readiness = 'catalogue' | 'databases';
+
+/** Whether the catalogue (or the catalogue and the databases) have arrived. */
+export function useReady(needs: Readiness): boolean {
+  const { catalogue, dbs } = useKioskContext();
+  return catalogue !== null && (needs === 'catalogue' || dbs !== null);
 }
 
 /**
- * The catalogue and the databases. Only for components drawn behind `DbsReady` (every screen
- * after the result, staff screens, the status line): before the databases open this throws.
+ * The catalogue. Only for components drawn behind `<Ready needs="catalogue">` (the questions and
+ * the result): before it is loaded this throws.
+ */
+export function useCatalogue(): Catalogue {
+  const { catalogue } = useKioskContext();
+  if (!catalogue) throw new Error('useCatalogue before the catalogue is loaded: wrap it in Ready');
+  return catalogue;
+}
+
+/**
+ * The catalogue and the databases. Only for components drawn behind `<Ready needs="databases">`
+ * (every screen after the result, staff screens, the status line): before they open this throws.
  */
 export function useKiosk(): KioskServices {
   const { catalogue, dbs } = useKioskContext();
-  const services = useMemo(() => dbs && { catalogue, ...dbs }, [catalogue, dbs]);
-  if (!services) throw new Error('useKiosk before the databases are open: wrap it in DbsReady');
+  const services = useMemo(() => dbs && catalogue && { catalogue, ...dbs }, [catalogue, dbs]);
+  if (!services) throw new Error('useKiosk before the databases are open: wrap it in Ready');
   return services;
 }

@@ -1,18 +1,21 @@
 import { openRecordsDb } from '../db/records-db';
 import { openContentDb } from '../db/content-db';
 import { loadCatalogue } from '../content/catalogue-store';
+import { defaultCatalogue } from '../../shared/catalogue/default';
 import { startKioskSync, type KioskSyncReporter } from '../sync/start-kiosk-sync';
 import type { Catalogue } from '../../shared/catalogue/schema';
 import type { KioskDbs } from './kiosk-context';
 
 /**
- * What main.tsx loads once Home is on screen: the databases (Dexie), the catalogue the hub sent
- * earlier (validated with zod) and sync. Nothing here is needed to draw Home, and all of it
+ * What main.tsx loads once Home is on screen: the built-in catalogue, the databases (Dexie), the
+ * catalogue the hub sent earlier (validated with zod) and sync. Nothing here is needed to draw Home, and all of it
  * together is most of the kiosk's JavaScript, so keeping it out of the first download is what
  * makes the first screen quick.
  */
 export function openKiosk(reporter: KioskSyncReporter): {
   dbs: KioskDbs;
+  /** The catalogue built into this version, to use at once. */
+  builtInCatalogue: Catalogue;
   /** The catalogue to use: the hub's if it validates, else the built-in one. */
   catalogue: Promise<Catalogue>;
 } {
@@ -20,5 +23,5 @@ export function openKiosk(reporter: KioskSyncReporter): {
   startKioskSync(dbs, reporter);
   // The resident screens' saves load `db/records` on first use; fetch it now, while nobody waits.
   void import('../db/records');
-  return { dbs, catalogue: loadCatalogue(dbs.content) };
+  return { dbs, builtInCatalogue: defaultCatalogue, catalogue: loadCatalogue(dbs.content) };
 }

@@ -44,6 +44,14 @@ export function demoSite(now: Date): SiteView {
       date: `${month}-18`,
       place: { 'zh-CN': '生活盒子 多功能厅', en: 'Life Box multi-purpose room' },
     },
+    // As the hub's demo room (server/demo.ts) offers them.
+    xServices: [
+      { id: 'x:elder-rights', name: { 'zh-CN': '老年人权益保护', en: 'Rights of older people' } },
+      {
+        id: 'x:urban-renewal',
+        name: { 'zh-CN': '旧区改造法律咨询', en: 'Urban renewal legal advice' },
+      },
+    ],
     demo: true,
   };
 }

@@ -53,6 +53,13 @@ describe('siteViewFromHub', () => {
     ]);
     expect(themeForMonth(view, tuesday)?.title['zh-CN']).toBe('主题 2026-11');
   });
+  it('carries the room’s X services for the result screen', () => {
+    const elder = { id: 'x:elder-rights', name: { 'zh-CN': '老年人权益保护', en: 'Older people' } };
+    expect(
+      siteViewFromHub({ ...site, xServices: [elder] }, null, [], new Date()).xServices,
+    ).toEqual([elder]);
+    expect(siteViewFromHub(site, null, [], new Date()).xServices).toEqual([]);
+  });
   it('without a rota yet, shows an empty one rather than the demo’s', () => {
     expect(siteViewFromHub(site, null, [], new Date()).rota).toEqual([]);
   });

@@ -80,6 +80,7 @@ export function siteViewFromHub(
       date: theme.date,
       place: theme.place,
     },
+    xServices: site.xServices,
     demo: false,
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { XServiceId } from '../../shared/catalogue/ids';
 import type { ContentDb } from '../db/content-db';
 import type { SiteView } from './site-view';
 import { readHubSiteView } from './hub-content';
@@ -26,6 +27,11 @@ const SiteViewSchema = z.object({
       place: LocalText,
     })
     .nullable(),
+  // Site views stored before X services were shown carry none.
+  xServices: z
+    .array(z.object({ id: XServiceId, name: LocalText }))
+    .max(12)
+    .default([]),
   demo: z.boolean(),
 });
 

@@ -1,6 +1,7 @@
 /**
  * What Home shows about the room: its name and street, opening hours, today's duty rota and this
- * month's theme activity (告知机制). Built from what the hub sends; demo data until it does.
+ * month's theme activity (告知机制), and the X services the result screen offers. Built from what
+ * the hub sends; demo data until it does.
  */
 export interface LocalText {
   'zh-CN': string;
@@ -22,6 +23,8 @@ export interface SiteView {
   openingHours: LocalText;
   rota: RotaSlot[];
   theme: { month: string; title: LocalText; date: string; place: LocalText } | null;
+  /** The room's own services beyond the six (its "X", 自选式), with their display names. */
+  xServices: { id: string; name: LocalText }[];
   demo: boolean;
 }
 

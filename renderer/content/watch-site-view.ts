@@ -9,9 +9,9 @@ import { useStoredSiteView } from './use-site-view';
  */
 export function watchSiteView(content: ContentDb): () => void {
   const subscription = liveQuery(() => readSiteView(content, new Date())).subscribe({
-    next: (stored) => useStoredSiteView.setState({ stored }),
-    // An unreadable database leaves Home on what it showed (the demo at worst), never blank.
-    error: () => undefined,
+    next: (stored) => useStoredSiteView.setState({ stored, read: true }),
+    // An unreadable database leaves Home on the demo details at worst, never blank.
+    error: () => useStoredSiteView.setState({ read: true }),
   });
   return () => subscription.unsubscribe();
 }

@@ -54,6 +54,7 @@ const DYNAMIC_FAMILIES: Record<string, readonly string[]> = {
     'unreadable',
     'too_large',
     'incomplete',
+    'insecure_hub',
     'invalid',
   ],
   'technician.syncResult': ['busy', 'ok', 'failed'],

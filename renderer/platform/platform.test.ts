@@ -45,6 +45,13 @@ describe('getPlatform', () => {
       electronVersion: null,
     });
     expect(info.ok && info.value.appVersion).toMatch(/^\d+\.\d+\.\d+/);
+    // The running build's version; no installed, waiting or fallen-back bundles in a browser.
+    expect(info.ok && info.value.renderer).toEqual({
+      running: info.ok && info.value.appVersion,
+      installed: null,
+      waiting: null,
+      fellBackFrom: null,
+    });
   });
 });
 

@@ -32,6 +32,8 @@ export function createWebBridge(
           electronVersion: null,
           chromeVersion: /Chrome\/([\d.]+)/.exec(navigator.userAgent)?.[1] ?? null,
           kioskBuild: false,
+          // The browser build updates through its service worker: there are no renderer bundles.
+          renderer: { running: version, installed: null, waiting: null, fellBackFrom: null },
         },
       }),
     getCredential: () => credentials.get(),

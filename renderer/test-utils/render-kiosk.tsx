@@ -4,6 +4,8 @@ import { I18nextProvider } from 'react-i18next';
 import { KioskProvider, type KioskServices } from '../app/kiosk-context';
 import { createI18n } from '../i18n';
 import { defaultCatalogue } from '../../shared/catalogue/default';
+import { PROMPT_TILES } from '../../shared/catalogue/default/prompts';
+import en from '../i18n/locales/en.json';
 import { openRecordsDb } from '../db/records-db';
 import { openContentDb } from '../db/content-db';
 import type { Locale } from '../../shared/catalogue/schema';
@@ -21,11 +23,12 @@ export function renderKiosk(
     records: openRecordsDb(`test-records-${n}`),
     content: openContentDb(`test-content-${n}`),
   };
-  const i18n = createI18n(defaultCatalogue, locale);
+  const i18n = createI18n({ catalogue: defaultCatalogue.strings, locale, ui: { en } });
   const result = render(
     <I18nextProvider i18n={i18n}>
       <KioskProvider
         value={{
+          prompts: PROMPT_TILES,
           catalogue: services.catalogue,
           dbs: { records: services.records, content: services.content },
         }}

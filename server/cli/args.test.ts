@@ -25,7 +25,43 @@ describe('parseCommand', () => {
       host: '127.0.0.1',
       demo: false,
       corsOrigins: [],
+      trustedProxies: [],
     });
+  });
+
+  it('trusts the reverse proxies in --trust-proxy or HUB_TRUST_PROXY, the flag first', () => {
+    const env = { HUB_TRUST_PROXY: ' 127.0.0.1, ,::1 ' };
+    expect(parse('serve', { ...context, env })).toMatchObject({
+      trustedProxies: ['127.0.0.1', '::1'],
+    });
+    expect(
+      parse('serve --trust-proxy 10.20.0.0/16,fd00::/8,192.168.1.7/32', { ...context, env }),
+    ).toMatchObject({ trustedProxies: ['10.20.0.0/16', 'fd00::/8', '192.168.1.7/32'] });
+  });
+
+  it('refuses a proxy that is not an IP address or CIDR range, naming where it came from', () => {
+    for (const bad of [
+      'loopback',
+      'localhost',
+      'true',
+      '*',
+      '10.0.0.0/33',
+      '::1/129',
+      '10.0.0.0/0',
+      '10.0.0.0/8/8',
+      '010.0.0.1',
+      '256.1.1.1',
+      '10.0.0.1:8080',
+      'https://proxy.example',
+    ]) {
+      expect(usageError('serve', { ...context, env: { HUB_TRUST_PROXY: bad } })).toMatch(
+        /^HUB_TRUST_PROXY: ".*" is not an IP address or CIDR range/,
+      );
+      expect(usageError(`serve --trust-proxy ${bad}`)).toMatch(
+        /^--trust-proxy: ".*" is not an IP address or CIDR range/,
+      );
+    }
+    expect(usageError('serve --trust-proxy')).toMatch(/trust-proxy/);
   });
 
   it('reads extra CORS origins from HUB_CORS_ORIGINS and refuses anything but plain origins', () => {

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseCorsOrigins } from '../http/cors';
+import { parseTrustedProxies } from '../http/trust-proxy';
 import { StreetId, STREETS } from '../../shared/sites';
 import { ServiceId } from '../../shared/catalogue/ids';
 import { TEAM_CASE_FILTERS, type TeamCaseFilter } from '../store/team-cases';
@@ -17,7 +18,14 @@ interface Data {
 
 export type Command =
   | { kind: 'help' }
-  | (Data & { kind: 'serve'; port: number; host: string; demo: boolean; corsOrigins: string[] })
+  | (Data & {
+      kind: 'serve';
+      port: number;
+      host: string;
+      demo: boolean;
+      corsOrigins: string[];
+      trustedProxies: string[];
+    })
   | (Data & {
       kind: 'site add';
       street: StreetId;
@@ -39,6 +47,7 @@ export type Command =
   | (Data & { kind: 'catalogue publish'; file: string })
   | (Data & { kind: 'release publish'; dir: string; keyFile: string })
   | (Data & { kind: 'record delete'; recordId: string; reason: string })
+  | (Data & { kind: 'records purge'; dryRun: boolean })
   | (Data & { kind: 'team add'; service: ServiceId; name: string })
   | (Data & { kind: 'team list' })
   | (Data & { kind: 'team revoke'; teamId: string })
@@ -54,6 +63,7 @@ export type Command =
 export const USAGE = `Usage: npm run hub -- <command> [options]
 
   serve [--port 8787] [--host 127.0.0.1] [--demo]   run the hub (--demo seeds a Xujiahui room and code DEMO-2026)
+        [--trust-proxy <ip,cidr>]                    believe X-Forwarded-For from these reverse proxies only
   site add --street <id> --room <name> --address <text> [--room-en <name>] [--address-en <text>] [--hours <text>] [--hours-en <text>]
   site list
   site set --site <id> --file <settings.json>        replace a site's settings (SiteSettings JSON)
@@ -67,6 +77,7 @@ export const USAGE = `Usage: npm run hub -- <command> [options]
   release publish <dir> [--key <public.pem>]         a signed renderer release (dist/renderer with release.json) for Electron kiosks;
                                                      --key defaults to <data>/renderer-release.pub.pem
   record delete <recordId> [--reason <text>]         delete a stored record and tombstone its id
+  records purge [--dry-run]                          delete records and cases past the retention period (serve does it daily); prints counts only
   team add --service <id> --name <text>              a linkage team's API token (shown once)
   team list
   team revoke <teamId>
@@ -81,7 +92,8 @@ export const USAGE = `Usage: npm run hub -- <command> [options]
 
 Every command takes --data <dir> (or HUB_DATA_DIR; default .hub-data/ in the project).
 serve also reads HUB_PORT, HUB_HOST and HUB_CORS_ORIGINS (comma-separated origins that may call
-the API from a page, besides the kiosk's app://kiosk). Streets: ${STREETS.map((s) => s.id).join(', ')}.`;
+the API from a page, besides the kiosk's app://kiosk) and HUB_TRUST_PROXY (like --trust-proxy:
+the TLS proxy's addresses, e.g. 127.0.0.1,::1; default none). Streets: ${STREETS.map((s) => s.id).join(', ')}.`;
 
 const TTL_MAX_MS = 30 * 24 * 3600_000;
 
@@ -111,6 +123,14 @@ function corsOrigins(text: string | undefined): string[] {
   }
 }
 
+function trustedProxies(text: string | undefined, from: string): string[] {
+  try {
+    return parseTrustedProxies(text);
+  } catch (error) {
+    throw new UsageError(`${from}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
 type Spec = Record<string, { type: 'string' | 'boolean' }>;
 
 export interface CommandLineContext {
@@ -135,6 +155,7 @@ export function parseCommand(argv: readonly string[], context: CommandLineContex
     'theme',
     'catalogue',
     'record',
+    'records',
     'team',
     'case',
     'volunteer',
@@ -201,7 +222,13 @@ export function parseCommand(argv: readonly string[], context: CommandLineContex
 
   switch (name) {
     case 'serve': {
-      const { values, dataDir } = read({ port: str, host: str, demo: { type: 'boolean' } });
+      const { values, dataDir } = read({
+        port: str,
+        host: str,
+        demo: { type: 'boolean' },
+        'trust-proxy': str,
+      });
+      const proxyFlag = values['trust-proxy'];
       const portText = optional(values, 'port') ?? env.HUB_PORT ?? '8787';
       return {
         kind: 'serve',
@@ -210,6 +237,10 @@ export function parseCommand(argv: readonly string[], context: CommandLineContex
         host: optional(values, 'host') ?? env.HUB_HOST ?? '127.0.0.1',
         demo: values.demo === true,
         corsOrigins: corsOrigins(env.HUB_CORS_ORIGINS),
+        trustedProxies:
+          typeof proxyFlag === 'string'
+            ? trustedProxies(proxyFlag, '--trust-proxy')
+            : trustedProxies(env.HUB_TRUST_PROXY, 'HUB_TRUST_PROXY'),
       };
     }
     case 'site add': {
@@ -292,6 +323,10 @@ export function parseCommand(argv: readonly string[], context: CommandLineContex
         recordId: positionals[0] ?? '',
         reason: optional(values, 'reason') ?? 'deleted by an administrator',
       };
+    }
+    case 'records purge': {
+      const { values, dataDir } = read({ 'dry-run': { type: 'boolean' } });
+      return { kind: name, dataDir, dryRun: values['dry-run'] === true };
     }
     case 'team add': {
       const { values, dataDir } = read({ service: str, name: str });

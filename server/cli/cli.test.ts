@@ -54,4 +54,10 @@ describe('server/cli.ts', () => {
     expect(noSite.code).toBe(2);
     expect(noSite.err).toBe('error: no site with id atlantis\n');
   });
+
+  it('exits 2 before serving when a trusted proxy is not an address', () => {
+    const badProxy = hub('serve', '--port', '0', '--trust-proxy', 'loopback');
+    expect(badProxy.code).toBe(2);
+    expect(badProxy.err).toMatch(/^error: --trust-proxy: "loopback" is not an IP address/);
+  });
 });

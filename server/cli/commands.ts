@@ -6,6 +6,7 @@ import { UsageError } from './args';
 import type { Db } from '../db/open';
 import { isoTime } from '../clock';
 import { describeIssues, tombstoneRecord } from '../store/records';
+import { describePurge, purgeExpired } from '../store/retention';
 import { issueCode, pendingCodes } from '../store/codes';
 import { listDevices, revokeDevice } from '../store/devices';
 import {
@@ -297,6 +298,10 @@ export function runAdminCommand(
       out(
         `${command.service}: ${outcome.case.stage} on case ${command.caseId} (case status ${outcome.case.status})`,
       );
+      return;
+    }
+    case 'records purge': {
+      out(describePurge(purgeExpired(db, now, { dryRun: command.dryRun }), command.dryRun));
       return;
     }
     case 'record delete': {

@@ -3,6 +3,7 @@ import { openHubDb } from '../db/open';
 import { KIOSK_ORIGIN } from '../http/cors';
 import { seedDemo, seedDemoVolunteers } from '../demo';
 import { DEMO_CODE } from '../store/codes';
+import { scheduleDailyPurge } from '../store/retention';
 
 export interface ServeOptions {
   dataDir: string;
@@ -11,6 +12,8 @@ export interface ServeOptions {
   demo: boolean;
   /** Origins allowed besides app://kiosk (HUB_CORS_ORIGINS). */
   corsOrigins: readonly string[];
+  /** Reverse proxies whose X-Forwarded-For is believed (HUB_TRUST_PROXY); none when absent. */
+  trustedProxies?: readonly string[];
 }
 
 /**
@@ -31,11 +34,15 @@ export async function serve(
     db,
     log: { stream: process.stdout, level: 'info' },
     corsOrigins: options.corsOrigins,
+    trustedProxies: options.trustedProxies ?? [],
   });
+  // The retention promise on the consent screen (docs/privacy.md), kept while the hub runs.
+  const stopPurge = scheduleDailyPurge(db);
   let closing = false;
   const stop = () => {
     if (closing) return;
     closing = true;
+    stopPurge();
     app.close().then(
       () => {
         db.close();

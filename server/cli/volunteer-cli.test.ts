@@ -37,6 +37,16 @@ function roster() {
   }
 }
 
+/** The newest cursor in the hub's pull feed: a kiosk sees a change only if this moves. */
+function latestChangeCursor() {
+  const db = openHubDb(dataDir);
+  try {
+    return db.prepare('SELECT MAX(cursor) FROM changes').pluck().get() as number | null;
+  } finally {
+    db.close();
+  }
+}
+
 const add = (id: string, name: string) => [
   'volunteer',
   'add',
@@ -71,6 +81,9 @@ describe('volunteer commands through server/cli.ts', () => {
 
   it('refuses a 3-digit PIN, a PIN on the command line, a duplicate id and an unknown site (exit 2)', () => {
     const before = roster();
+    const cursorBefore = latestChangeCursor();
+    // The site and the volunteer added above are in the feed, so a new change would move it.
+    expect(cursorBefore).toBeGreaterThan(0);
     expect(hub(add('li-ming', '李明'), '123\n')).toEqual({
       code: 2,
       out: '',
@@ -99,6 +112,8 @@ describe('volunteer commands through server/cli.ts', () => {
     );
     expect(unknown).toMatchObject({ code: 2, err: 'error: no site with id atlantis\n' });
     expect(roster()).toEqual(before);
+    // Nothing refused reaches the kiosks: the hub's feed did not move.
+    expect(latestChangeCursor()).toBe(cursorBefore);
   });
 
   it('resets a PIN and removes a volunteer', async () => {

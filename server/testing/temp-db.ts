@@ -2,6 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { openHubDb, type Db } from '../db/open';
+import { addSite } from '../store/sites';
+import { issueCode } from '../store/codes';
+import { enrollDevice, type AuthedDevice } from '../store/devices';
 
 /** A migrated hub database in a fresh temp dir (a real file: WAL and FULL sync as in production). */
 export function openTempHubDb(): { db: Db; dataDir: string; cleanup: () => void } {
@@ -15,4 +18,15 @@ export function openTempHubDb(): { db: Db; dataDir: string; cleanup: () => void 
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** A Xujiahui room and a kiosk enrolled for it at `now`: what most store tests start from. */
+export function enrolledKiosk(db: Db, now: number): AuthedDevice {
+  const site = addSite(
+    db,
+    { street: 'xujiahui', roomName: { 'zh-CN': '客厅' }, address: { 'zh-CN': '一楼' } },
+    now,
+  );
+  const { code } = issueCode(db, site.siteId, 3600_000, now);
+  return { id: enrollDevice(db, code, null, now, 0).deviceId, siteId: site.siteId };
 }

@@ -6,8 +6,8 @@ import { RecordId } from './fields';
 export const CASE_UPDATE_EVENTS_MAX = 500;
 
 /**
- * The body of a `case` change in a pull (`CaseUpdate` in shared/sync/content.ts is its loose
- * outline): the case's whole history as the hub has it. The latest change per case replaces the
+ * The body of a `case` change in a pull (`CaseUpdateOutline` in shared/sync/content.ts is its
+ * loose outline): the case's whole history as the hub has it. The latest change per case replaces the
  * earlier ones in the hub's feed, so every change carries every event; the kiosk adds the ones it
  * lacks (events are immutable and keyed by id, so adding twice changes nothing).
  */

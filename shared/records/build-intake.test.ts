@@ -68,7 +68,7 @@ describe('buildIntakeDraft applies consent', () => {
       homeVisit: { reason: 'elderly' },
       focusGroups: ['elderly'],
     });
-    expect(r.consent).toEqual({ version: 'v1', general: true, sensitive: true, at: base.now });
+    expect(r.consent).toEqual({ version: 'v2', general: true, sensitive: true, at: base.now });
   });
 
   it('without the separate sensitive consent drops the answers that reveal it', () => {
@@ -92,6 +92,20 @@ describe('buildIntakeDraft applies consent', () => {
     expect(r.consent).toMatchObject({ general: false, sensitive: null });
   });
 
+  it('with full consent keeps health and child details from the contact screen, and says so', () => {
+    const r = asRecord(
+      buildIntakeDraft({
+        ...base,
+        contact: { ...base.contact, homeVisitReason: 'illness', focusGroups: ['youth', 'elderly'] },
+      }),
+    );
+    expect(r.contact).toMatchObject({
+      homeVisit: { reason: 'illness' },
+      focusGroups: ['youth', 'elderly'],
+    });
+    expect(new Set(r.sensitive)).toEqual(new Set([s.kind, 'health', 'minor']));
+  });
+
   it('stores empty optional fields as null, not empty strings', () => {
     const r = asRecord(
       buildIntakeDraft({
@@ -112,5 +126,114 @@ describe('buildIntakeDraft applies consent', () => {
       homeVisit: null,
       focusGroups: [],
     });
+  });
+});
+
+/** A flow's answers by `questionId/optionId`, as the resident taps them. */
+function answers(...ids: string[]) {
+  return ids.map((id) => {
+    const [questionId = '', optionId = ''] = id.split('/');
+    return { questionId, optionId };
+  });
+}
+
+describe('buildIntakeDraft keeps nothing sensitive without the separate consent (PIPL Art. 29)', () => {
+  const violence: IntakeInput = {
+    ...base,
+    prompt: 'family',
+    answers: answers('topic/violence', 'safeNow/unsafe', 'dvWho/me', 'dvHelp/lawyer'),
+    services: ['lawyer', 'legalAid'],
+    legalAid: { matterId: 'abuseVictim', article: 32, hardship: null },
+    sensitive: ['domesticViolence'],
+    consentSensitive: false,
+  };
+
+  it('drops a domestic-violence legal-aid pre-screen and every answer that revealed it', () => {
+    const r = asRecord(buildIntakeDraft(violence));
+    expect(r.legalAid).toBeNull();
+    expect(r.answers).toEqual([]);
+    expect(r.sensitive).toEqual([]);
+    expect(JSON.stringify(r)).not.toMatch(/abuseVictim|violence|dvWho|dvHelp|safeNow/);
+    expect(r.services).toEqual(['lawyer', 'legalAid']);
+    expect(r.contact?.phone).toBe('13812345678');
+  });
+
+  it('keeps the domestic-violence pre-screen when the resident agreed', () => {
+    const r = asRecord(buildIntakeDraft({ ...violence, consentSensitive: true }));
+    expect(r.legalAid).toEqual({ matterId: 'abuseVictim', article: 32, hardship: null });
+    expect(r.answers).toEqual(violence.answers);
+    expect(r.sensitive).toEqual(['domesticViolence']);
+  });
+
+  it('drops an injury-damages pre-screen (health) but keeps the plain answers', () => {
+    const r = asRecord(
+      buildIntakeDraft({
+        ...base,
+        prompt: 'dispute',
+        answers: answers('with/injury', 'injuryHow/traffic', 'howLong/recent'),
+        legalAid: { matterId: 'injuryDamages', article: 31, hardship: 'yes' },
+        sensitive: ['health'],
+        consentSensitive: false,
+      }),
+    );
+    expect(r.legalAid).toBeNull();
+    expect(r.answers).toEqual(answers('howLong/recent'));
+  });
+
+  it('keeps a pre-screen that a plain answer named (unpaid wages reveal nothing sensitive)', () => {
+    const labourPay = { matterId: 'labourPay', article: 31, hardship: 'unsure' } as const;
+    const r = asRecord(
+      buildIntakeDraft({
+        ...base,
+        prompt: 'labour',
+        answers: answers('issue/wages'),
+        legalAid: labourPay,
+        sensitive: [],
+        consentSensitive: null,
+      }),
+    );
+    expect(r.legalAid).toEqual(labourPay);
+    expect(r.answers).toEqual(answers('issue/wages'));
+  });
+
+  it.each([
+    ['illness', null],
+    ['disability', null],
+    ['child', null],
+    ['illness', false],
+  ] as const)(
+    'drops a home visit for %s and health or child focus groups (sensitive consent: %s)',
+    (reason, consentSensitive) => {
+      const r = asRecord(
+        buildIntakeDraft({
+          ...base,
+          answers: [s.plain],
+          sensitive: [],
+          consentSensitive,
+          contact: {
+            ...base.contact,
+            homeVisitReason: reason,
+            focusGroups: ['elderly', 'disability', 'youth', 'womenChildren', 'migrantWorker'],
+          },
+        }),
+      );
+      expect(r.contact).toMatchObject({
+        homeVisit: null,
+        focusGroups: ['elderly', 'migrantWorker'],
+        surname: '王',
+      });
+      expect(r.sensitive).toEqual([]);
+    },
+  );
+
+  it('keeps a home visit whose reason is not sensitive', () => {
+    const r = asRecord(
+      buildIntakeDraft({
+        ...base,
+        consentSensitive: false,
+        contact: { ...base.contact, homeVisitReason: 'hardship' },
+      }),
+    );
+    expect(r.contact?.homeVisit).toEqual({ reason: 'hardship' });
   });
 });

@@ -77,9 +77,13 @@ export type ThemeActivity = z.infer<typeof ThemeActivity>;
 export const CataloguePublication = z.looseObject({ version: z.string().min(1).max(32) });
 export type CataloguePublication = z.infer<typeof CataloguePublication>;
 
-/** Reserved for case status updates (filled in by the case-tracking work). */
-export const CaseUpdate = z.looseObject({
+/**
+ * The outline of a `case` change's body: the hub sends one whenever a case's status or history
+ * changes (server/store/cases.ts). The pull checks only this much; the kiosk reads the events with
+ * `readCaseUpdate()` and the full `CaseUpdateBody` in shared/cases/case-update.ts.
+ */
+export const CaseUpdateOutline = z.looseObject({
   caseId: z.string().min(1).max(64),
   status: z.string().min(1).max(32),
 });
-export type CaseUpdate = z.infer<typeof CaseUpdate>;
+export type CaseUpdateOutline = z.infer<typeof CaseUpdateOutline>;

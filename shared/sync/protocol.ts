@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { KioskRecord } from '../records/intake';
-import { CaseUpdate, CataloguePublication, Rota, SiteSettings, ThemeActivity } from './content';
+import {
+  CaseUpdateOutline,
+  CataloguePublication,
+  Rota,
+  SiteSettings,
+  ThemeActivity,
+} from './content';
 import { HubVolunteerRoster } from '../desk/volunteers';
 
 /**
@@ -196,7 +202,7 @@ export const Change = z.discriminatedUnion('kind', [
   changeOf('rota', Rota),
   changeOf('theme', ThemeActivity),
   changeOf('catalogue', CataloguePublication),
-  changeOf('case', CaseUpdate),
+  changeOf('case', CaseUpdateOutline),
   changeOf('volunteers', HubVolunteerRoster),
 ]);
 export type Change = z.infer<typeof Change>;

@@ -70,3 +70,59 @@ export async function agreeToConsent(page: Page, keepSensitive = true): Promise<
   await Promise.race([sensitive.waitFor(), page.getByTestId('contact-save').waitFor()]);
   if (await sensitive.isVisible()) await sensitive.click();
 }
+
+/**
+ * A resident takes a ticket as 王女士 with a phone number, optionally asking for care, and goes
+ * back to Home; returns the ticket number. By default through 纠纷隐忧来坐坐, a matter the desk
+ * routes to teams.
+ */
+export async function takeTicket(
+  page: Page,
+  options: {
+    prompt?: string;
+    phone?: string;
+    focusGroup?: string;
+    homeVisit?: string;
+  } = {},
+): Promise<string> {
+  await page.getByTestId(`prompt-${options.prompt ?? 'dispute'}`).click();
+  await answerAllFirstOptions(page);
+  const hardship = page.getByTestId('hardship-yes');
+  if (await hardship.isVisible()) await hardship.click();
+  await page.getByTestId('get-ticket').click();
+  await agreeToConsent(page);
+  await page.getByTestId('surname').fill('王');
+  await page.getByTestId('salutation-ms').click();
+  for (const d of options.phone ?? '13812345678') await page.getByTestId(`pad-${d}`).click();
+  if (options.focusGroup) await page.getByTestId(`group-${options.focusGroup}`).click();
+  if (options.homeVisit) await page.getByTestId(`visit-${options.homeVisit}`).click();
+  await page.getByTestId('contact-save').click();
+  const ticket = (await page.getByTestId('ticket-number').textContent()) ?? '';
+  await page.getByTestId('ticket-done').click();
+  await page.getByTestId('prompt-contract').waitFor();
+  return ticket;
+}
+
+/** Store what the hub would have sent in the kiosk's content database (read again on reload). */
+export function storeHubContent(page: Page, entries: Record<string, unknown>): Promise<void> {
+  return page.evaluate(
+    (values) =>
+      new Promise<void>((resolve, reject) => {
+        const req = indexedDB.open('kiosk-content');
+        req.onerror = () => reject(new Error('open failed'));
+        req.onsuccess = () => {
+          const db = req.result;
+          const tx = db.transaction('content', 'readwrite');
+          const updatedAt = new Date().toISOString();
+          for (const [key, value] of Object.entries(values))
+            tx.objectStore('content').put({ key, value, updatedAt });
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(new Error('write failed'));
+        };
+      }),
+    entries,
+  );
+}

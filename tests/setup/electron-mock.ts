@@ -42,7 +42,15 @@ export class FakeWebContents extends EventEmitter {
   readonly setVisualZoomLevelLimits = vi.fn(() => Promise.resolve());
   readonly setZoomLevel = vi.fn();
   readonly reload = vi.fn();
-  readonly forcefullyCrashRenderer = vi.fn();
+  /**
+   * As in Electron, killing the renderer reports `render-process-gone` (reason `killed`), and
+   * asynchronously: after whatever the caller does next in the same turn (a reload(), say).
+   */
+  readonly forcefullyCrashRenderer = vi.fn(() => {
+    queueMicrotask(() => {
+      if (!this.destroyed) this.emit('render-process-gone', {}, { reason: 'killed', exitCode: 0 });
+    });
+  });
   readonly loadURL = vi.fn((url: string) => {
     this.url = url;
     this.mainFrame.url = url;

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, fireEvent, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen } from '@testing-library/react';
 import { ReadAloud } from './ReadAloud';
 import { renderKiosk } from '../../test-utils/render-kiosk';
 import { usePrefs } from './prefs-store';
@@ -12,19 +12,49 @@ afterEach(() => {
   delete (window as { speechSynthesis?: unknown }).speechSynthesis;
 });
 
+const ENGLISH = { name: 'English', lang: 'en-GB' };
+const MANDARIN = { name: 'Mandarin', lang: 'cmn_CN' };
+
+/** A platform with speech whose voices arrive late, as Chromium's do. */
+function lateVoices() {
+  let voices: { name: string; lang: string }[] = [];
+  const target = new EventTarget();
+  const synth = Object.assign(target, {
+    speak: vi.fn(),
+    cancel: vi.fn(),
+    getVoices: () => voices,
+  });
+  Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
+  return (next: typeof voices) => {
+    voices = next;
+    target.dispatchEvent(new Event('voiceschanged'));
+  };
+}
+
 describe('ReadAloud', () => {
+  it('is hidden while there is no voice for the current language, shown once one arrives', () => {
+    const voicesArrive = lateVoices();
+    renderKiosk(<ReadAloud targetId="main" />);
+    expect(screen.queryByTestId('read-aloud')).toBeNull();
+    act(() => voicesArrive([ENGLISH]));
+    expect(screen.queryByTestId('read-aloud')).toBeNull(); // English only: not for Chinese
+    act(() => voicesArrive([ENGLISH, MANDARIN]));
+    expect(screen.getByTestId('read-aloud')).toBeTruthy();
+  });
+
   it('is hidden where the platform has no speech synthesis', () => {
     renderKiosk(<ReadAloud targetId="main" />);
     expect(screen.queryByRole('button', { name: /朗读/ })).toBeNull();
   });
 
   it('reads the main content in the current language, and stops on a second tap', () => {
-    const spoken: { text: string; lang: string }[] = [];
+    const spoken: { text: string; lang: string; voice?: string }[] = [];
     const synth = {
-      speak: vi.fn((u: { text: string; lang: string }) =>
-        spoken.push({ text: u.text, lang: u.lang }),
+      speak: vi.fn((u: { text: string; lang: string; voice?: { name: string } }) =>
+        spoken.push({ text: u.text, lang: u.lang, voice: u.voice?.name }),
       ),
       cancel: vi.fn(),
+      getVoices: () => [ENGLISH, MANDARIN],
     };
     Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
     vi.stubGlobal(
@@ -45,7 +75,7 @@ describe('ReadAloud', () => {
     usePrefs.getState().setLocale('zh-CN');
     renderKiosk(<ReadAloud targetId="main" />);
     fireEvent.click(screen.getByRole('button', { name: /朗读/ }));
-    expect(spoken).toEqual([{ text: '合同签订来坐坐', lang: 'zh-CN' }]);
+    expect(spoken).toEqual([{ text: '合同签订来坐坐', lang: 'zh-CN', voice: 'Mandarin' }]);
     expect(screen.getByRole('button', { name: /停止朗读/ }).getAttribute('aria-pressed')).toBe(
       'true',
     );

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useCatalogue } from '../../app/kiosk-context';
+import { usePromptTiles } from '../../app/kiosk-context';
 import { useSession } from '../session/session-store';
 import { useCatalogueText } from '../../i18n/use-catalogue-text';
 import { PromptTile } from './PromptTile';
@@ -11,7 +11,7 @@ import { Icon } from '../../ui/Icon';
 export function Home() {
   const { t } = useTranslation();
   const ct = useCatalogueText();
-  const catalogue = useCatalogue();
+  const tiles = usePromptTiles();
   const choosePrompt = useSession((s) => s.choosePrompt);
   const goTo = useSession((s) => s.goTo);
 
@@ -23,7 +23,7 @@ export function Home() {
         </h1>
         <p className="home__lead">{t('home.lead')}</p>
         <ul className="prompt-grid">
-          {catalogue.flows.map((flow) => (
+          {tiles.map((flow) => (
             <li key={flow.prompt}>
               <PromptTile
                 icon={flow.icon}

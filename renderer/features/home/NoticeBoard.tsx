@@ -1,11 +1,34 @@
 import { useTranslation } from 'react-i18next';
-import { useSiteView } from '../../content/use-site-view';
+import { useSiteView, useSiteViewRead } from '../../content/use-site-view';
+import { useReady } from '../../app/kiosk-context';
 import { rotaForDay, themeForMonth } from '../../content/site-view';
 import { useServiceName } from '../intake/use-service-name';
 import { usePrefs } from '../accessibility/prefs-store';
 
-/** 告知机制: today's duty rota and this month's theme activity, published in advance. */
+/**
+ * 告知机制: today's duty rota and this month's theme activity, published in advance. They come
+ * from the content database and name services from the catalogue, both of which arrive just after
+ * Home is first drawn (docs/architecture.md, "First screen"); until then the headings stand alone.
+ */
 export function NoticeBoard() {
+  const { t } = useTranslation();
+  const read = useSiteViewRead();
+  const catalogueLoaded = useReady('catalogue');
+  if (!read || !catalogueLoaded)
+    return (
+      <div className="notice-board" aria-busy="true">
+        <section aria-labelledby="rota-title" className="notice">
+          <h2 id="rota-title">{t('home.rotaToday')}</h2>
+        </section>
+        <section aria-labelledby="theme-title" className="notice">
+          <h2 id="theme-title">{t('home.themeTitle')}</h2>
+        </section>
+      </div>
+    );
+  return <Notices />;
+}
+
+function Notices() {
   const { t } = useTranslation();
   const locale = usePrefs((s) => s.locale);
   const site = useSiteView();

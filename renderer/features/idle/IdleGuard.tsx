@@ -39,7 +39,10 @@ export function IdleGuard({ onReset }: { onReset?: () => void }) {
         // Nothing to lose on an untouched Home screen: reset quietly, no warning.
         if (useSession.getState().screen === 'home') {
           usePrefs.getState().resetPrefs();
-          reportIdleReset(); // an untouched Home is between residents too
+          // An untouched Home is between residents too: a waiting update is applied now, not
+          // only after someone abandons an intake (a quiet kiosk may see none for days).
+          window.dispatchEvent(new Event(IDLE_RESET_EVENT));
+          reportIdleReset();
           onReset?.();
           timer.current?.activity();
           return;

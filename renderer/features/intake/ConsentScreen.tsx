@@ -9,8 +9,9 @@ import { ScreenNav } from '../../ui/ScreenNav';
 import { useSaveIntake } from './use-save-intake';
 
 /**
- * PIPL consent: what is recorded, why, who sees it and for how long. Sensitive information gets a
- * separate, explicit question. Declining still gives a ticket, with nothing personal kept.
+ * PIPL consent: what is recorded, why, who sees it (the room's staff and, when the matter is passed
+ * on, the team that takes it, named: Art. 23) and for how long. Sensitive information gets a
+ * separate, explicit question (Art. 29). Declining still gives a ticket, with nothing personal kept.
  */
 export function ConsentScreen() {
   const { t } = useTranslation();
@@ -53,6 +54,7 @@ export function ConsentScreen() {
           })}
         </p>
         <p>{t('consent.sensitiveWhy')}</p>
+        <p>{t('consent.sensitiveNoEffect')}</p>
         <div className="actions">
           <BigButton
             variant="primary"

@@ -76,4 +76,59 @@ describe('ContactScreen', () => {
       contact: { surname: '李', salutation: 'mr', phone: '13912345678' },
     });
   });
+
+  it('without the separate consent, says a home visit for illness is not saved and drops it', async () => {
+    const { services } = renderKiosk(<ContactScreen />);
+    tap('visit-illness');
+    tap('group-disability');
+    tap('group-elderly');
+    expect(screen.getByTestId('contact-sensitive-dropped').textContent).toContain('不保存这一项');
+    expect(screen.getByTestId('contact-sensitive-yes')).toBeTruthy();
+    tap('contact-save');
+    await waitFor(() => expect(useSession.getState().screen).toBe('ticket'));
+    const [row] = await services.records.records.toArray();
+    expect(row?.record).toMatchObject({
+      contact: { homeVisit: null, focusGroups: ['elderly'] },
+      sensitive: [],
+      consent: { general: true, sensitive: null },
+    });
+  });
+
+  it('asks the separate consent when the answers did not, and keeps the choice on a yes', async () => {
+    const { services } = renderKiosk(<ContactScreen />);
+    tap('visit-child');
+    tap('contact-sensitive-yes');
+    expect(screen.queryByTestId('contact-sensitive-dropped')).toBeNull();
+    expect(screen.getByTestId('contact-sensitive-yes').getAttribute('aria-pressed')).toBe('true');
+    tap('contact-save');
+    await waitFor(() => expect(useSession.getState().screen).toBe('ticket'));
+    const [row] = await services.records.records.toArray();
+    expect(row?.record).toMatchObject({
+      contact: { homeVisit: { reason: 'child' } },
+      sensitive: ['minor'],
+      consent: { general: true, sensitive: true },
+    });
+  });
+
+  it('respects a "no" from the consent screen: does not ask again, says so, keeps nothing', async () => {
+    useSession.setState({ consentSensitive: false });
+    const { services } = renderKiosk(<ContactScreen />, { locale: 'en' });
+    tap('visit-disability');
+    expect(screen.getByTestId('contact-sensitive-dropped').textContent).toContain(
+      'we do not save it',
+    );
+    expect(screen.queryByTestId('contact-sensitive-yes')).toBeNull();
+    tap('contact-save');
+    await waitFor(() => expect(useSession.getState().screen).toBe('ticket'));
+    const [row] = await services.records.records.toArray();
+    expect(row?.record).toMatchObject({ contact: { homeVisit: null }, sensitive: [] });
+  });
+
+  it('says nothing about sensitive information for a plain home visit', () => {
+    renderKiosk(<ContactScreen />);
+    tap('visit-elderly');
+    tap('group-migrantWorker');
+    expect(screen.queryByTestId('contact-sensitive-dropped')).toBeNull();
+    expect(screen.queryByTestId('contact-sensitive-yes')).toBeNull();
+  });
 });

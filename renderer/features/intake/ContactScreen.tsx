@@ -1,8 +1,10 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../session/session-store';
 import { phoneProblem } from '../../../shared/records/phone';
 import { surnameProblem } from '../../../shared/records/surname';
 import { FOCUS_GROUPS, HOME_VISIT_REASONS } from '../../../shared/catalogue/id-lists';
+import { contactSensitiveKinds } from '../../../shared/records/sensitive-contact';
 import { BigButton } from '../../ui/BigButton';
 import { ScreenNav } from '../../ui/ScreenNav';
 import { NumberPad } from './NumberPad';
@@ -10,12 +12,20 @@ import { useSaveIntake } from './use-save-intake';
 
 const SALUTATION_CHOICES = ['mr', 'ms', null] as const;
 
-/** Minimal contact: how to address you, an optional mobile number, an optional home visit. */
+/**
+ * Minimal contact: how to address you, an optional mobile number, an optional home visit. A home
+ * visit for illness, disability or a child, and the focus groups that say the same, are sensitive
+ * (PIPL Art. 28-29): they are kept only with the separate consent. If it was never asked (the
+ * answers revealed nothing sensitive) it is asked here; a "no" given on the consent screen is
+ * respected, not asked again, and the screen says plainly that the choice will not be saved.
+ */
 export function ContactScreen() {
   const { t } = useTranslation();
   const contact = useSession((s) => s.contact);
   const update = useSession((s) => s.updateContact);
   const consentSensitive = useSession((s) => s.consentSensitive);
+  const setConsent = useSession((s) => s.setConsent);
+  const [askedHere, setAskedHere] = useState(false);
   const saving = useSession((s) => s.saving);
   const saveError = useSession((s) => s.saveError);
   const back = useSession((s) => s.back);
@@ -24,6 +34,13 @@ export function ContactScreen() {
   const problem = contact.phone === '' ? null : phoneProblem(contact.phone);
   const nameProblem = surnameProblem(contact.surname);
   const canSave = !problem && !nameProblem && !saving;
+  const sensitiveChosen =
+    contactSensitiveKinds(contact.homeVisitReason, contact.focusGroups).length > 0;
+  const askSensitive = sensitiveChosen && (consentSensitive === null || askedHere);
+  const answerSensitive = (keep: boolean) => {
+    setAskedHere(true);
+    setConsent(true, keep);
+  };
 
   const toggleGroup = (g: (typeof FOCUS_GROUPS)[number]) =>
     update({
@@ -124,6 +141,33 @@ export function ContactScreen() {
           ))}
         </div>
       </section>
+
+      {sensitiveChosen && consentSensitive !== true && (
+        <p role="status" className="notice" data-testid="contact-sensitive-dropped">
+          {t('contact.sensitiveNotice')}
+        </p>
+      )}
+      {askSensitive && (
+        <section aria-labelledby="sensitive-ask" className="form-section">
+          <h2 id="sensitive-ask">{t('contact.sensitiveAsk')}</h2>
+          <div className="options options--row" role="group" aria-labelledby="sensitive-ask">
+            <BigButton
+              pressed={consentSensitive === true}
+              onClick={() => answerSensitive(true)}
+              data-testid="contact-sensitive-yes"
+            >
+              {t('contact.sensitiveYes')}
+            </BigButton>
+            <BigButton
+              pressed={consentSensitive === false}
+              onClick={() => answerSensitive(false)}
+              data-testid="contact-sensitive-no"
+            >
+              {t('contact.sensitiveNo')}
+            </BigButton>
+          </div>
+        </section>
+      )}
 
       {saveError && (
         <p role="alert" className="error" data-testid="save-error">

@@ -1,8 +1,9 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LegalAidMatter } from '../../../shared/catalogue/schema';
 import { useCatalogue } from '../../app/kiosk-context';
 import { useCatalogueText } from '../../i18n/use-catalogue-text';
-import { prescreen } from '../../../shared/intake/legal-aid';
+import { prescreen, proofGroupsQuestion } from '../../../shared/intake/legal-aid';
 import { useSession, type Hardship } from '../session/session-store';
 import { BigButton } from '../../ui/BigButton';
 
@@ -11,6 +12,8 @@ const HARDSHIP_CHOICES: Hardship[] = ['yes', 'unsure', 'no'];
 /**
  * A pre-screen for matters the Legal Aid Law lists. It can only say "you may qualify": the legal
  * aid centre decides. Art. 32 matters have no financial-hardship test, so that question is skipped.
+ * An Art. 31 resident who says "no hardship" is asked whether they are in an Art. 42 group (no
+ * hardship check with proof). That answer is guidance only and is not kept in the record.
  */
 export function LegalAidPrescreen({ matter }: { matter: LegalAidMatter }) {
   const { t } = useTranslation();
@@ -18,9 +21,18 @@ export function LegalAidPrescreen({ matter }: { matter: LegalAidMatter }) {
   const catalogue = useCatalogue();
   const hardship = useSession((s) => s.hardship);
   const setHardship = useSession((s) => s.setHardship);
+  const [inProofGroup, setInProofGroup] = useState<boolean | null>(null);
   const asksHardship = matter.article === 31;
-  const answered = !asksHardship || hardship !== null;
-  const outcome = answered ? prescreen(catalogue, matter, asksHardship ? hardship : null) : null;
+  const proofGroups = proofGroupsQuestion(catalogue, matter, asksHardship ? hardship : null);
+  const answered =
+    (!asksHardship || hardship !== null) && (proofGroups === null || inProofGroup !== null);
+  const outcome = answered
+    ? prescreen(catalogue, matter, asksHardship ? hardship : null, inProofGroup)
+    : null;
+  const chooseHardship = (choice: Hardship) => {
+    setInProofGroup(null);
+    setHardship(choice);
+  };
 
   return (
     <section className="card legal-aid" aria-labelledby="legal-aid-title" data-testid="legal-aid">
@@ -34,12 +46,42 @@ export function LegalAidPrescreen({ matter }: { matter: LegalAidMatter }) {
               <BigButton
                 key={choice}
                 pressed={hardship === choice}
-                onClick={() => setHardship(choice)}
+                onClick={() => chooseHardship(choice)}
                 data-testid={`hardship-${choice}`}
               >
                 {t(`legalAid.hardship.${choice}`)}
               </BigButton>
             ))}
+          </div>
+        </div>
+      )}
+      {proofGroups && (
+        <div role="group" aria-labelledby="proof-groups-q" data-testid="proof-groups">
+          <p id="proof-groups-q">{ct(proofGroups.questionKey)}</p>
+          <ul className="checklist">
+            {proofGroups.groupKeys.map((key) => (
+              <li key={key}>{ct(key)}</li>
+            ))}
+          </ul>
+          <p className="card__source">
+            {t('result.source')}
+            {ct(proofGroups.sourceKey)}
+          </p>
+          <div className="options options--row">
+            <BigButton
+              pressed={inProofGroup === true}
+              onClick={() => setInProofGroup(true)}
+              data-testid="proof-group-yes"
+            >
+              {t('legalAid.proofGroup.yes')}
+            </BigButton>
+            <BigButton
+              pressed={inProofGroup === false}
+              onClick={() => setInProofGroup(false)}
+              data-testid="proof-group-no"
+            >
+              {t('legalAid.proofGroup.no')}
+            </BigButton>
           </div>
         </div>
       )}

@@ -3,13 +3,19 @@ import { useTranslation } from 'react-i18next';
 import { useCatalogue } from '../../app/kiosk-context';
 import { useSession } from '../session/session-store';
 import { recommend } from '../../../shared/intake/recommend';
+import { roomAlsoOffers, siteOffer } from '../../../shared/intake/room-offers';
+import { useSiteView, useSiteViewRead } from '../../content/use-site-view';
 import { BigButton } from '../../ui/BigButton';
 import { ScreenNav } from '../../ui/ScreenNav';
 import { ServiceCard } from './ServiceCard';
 import { TipCard } from './TipCard';
 import { LegalAidPrescreen } from './LegalAidPrescreen';
+import { RoomOffers } from './RoomOffers';
 
-/** What we can do for you: the services that fit, tips, and the legal-aid pre-screen. */
+/**
+ * What we can do for you: the services that fit (the room's own X services among them where the
+ * answers point to one), the room's other X services, tips, and the legal-aid pre-screen.
+ */
 export function ResultScreen() {
   const { t } = useTranslation();
   const catalogue = useCatalogue();
@@ -17,7 +23,17 @@ export function ResultScreen() {
   const back = useSession((s) => s.back);
   const reset = useSession((s) => s.reset);
   const goTo = useSession((s) => s.goTo);
-  const result = useMemo(() => (flow ? recommend(catalogue, flow) : null), [catalogue, flow]);
+  const site = useSiteView();
+  // Until the stored room is read, show no X services rather than flash the demo room's.
+  const siteRead = useSiteViewRead();
+  const result = useMemo(
+    () => (flow ? recommend(catalogue, flow, siteOffer(site.xServices)) : null),
+    [catalogue, flow, site],
+  );
+  const alsoOffers = useMemo(
+    () => (result ? roomAlsoOffers(site.xServices, result.services, site.rota) : []),
+    [result, site],
+  );
   if (!result) return null;
 
   return (
@@ -34,6 +50,7 @@ export function ResultScreen() {
           ))}
         </ul>
       </section>
+      {siteRead && <RoomOffers offers={alsoOffers} />}
       {result.legalAid && <LegalAidPrescreen matter={result.legalAid} />}
       {result.tips.length > 0 && (
         <section aria-labelledby="tips-title">

@@ -3,6 +3,8 @@ import { useKiosk } from '../../app/kiosk-context';
 import { useSession } from '../session/session-store';
 import { usePrefs } from '../accessibility/prefs-store';
 import { recommend } from '../../../shared/intake/recommend';
+import { siteOffer } from '../../../shared/intake/room-offers';
+import { currentSiteView } from '../../content/use-site-view';
 import { buildIntakeDraft } from '../../../shared/records/build-intake';
 import { localIso } from '../../../shared/records/ticket';
 import { saveIntakeLazily } from '../../db/resident-saves';
@@ -19,7 +21,9 @@ export function useSaveIntake() {
       const s = useSession.getState();
       if (!s.flow || s.saving) return;
       s.saveStarted();
-      const rec = recommend(catalogue, s.flow);
+      // The same room offer as the result screen showed (useSiteView), so the intake names the
+      // X services the resident saw.
+      const rec = recommend(catalogue, s.flow, siteOffer(currentSiteView().xServices));
       const draft = buildIntakeDraft({
         catalogue,
         prompt: s.flow.prompt,

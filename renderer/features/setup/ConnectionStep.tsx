@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { BigButton } from '../../ui/BigButton';
 import { noteError } from '../technician/error-ring';
 import { testConnection, type ConnectionResult } from './hub-check';
-import { kioskFetch } from './setup-actions';
+import { kioskFetch, shellHubOrigins } from './setup-actions';
 import { useSetup } from './setup-store';
 import { StepActions } from './StepActions';
 
@@ -12,14 +12,20 @@ export function ConnectionStep() {
   const { t } = useTranslation();
   const hubUrl = useSetup((s) => s.hubUrl);
   const [result, setResult] = useState<ConnectionResult | null>(null);
+  /** The hub kiosk-settings.json names, to say so when another was typed or read. */
+  const [allowedHub, setAllowedHub] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     let live = true;
-    void testConnection(hubUrl, kioskFetch).then((answer) => {
+    void (async () => {
+      const allowed = await shellHubOrigins();
+      const answer = await testConnection(hubUrl, kioskFetch, undefined, allowed);
       if (!answer.ok) noteError(`connection:${answer.code ?? answer.problem}`);
-      if (live) setResult(answer);
-    });
+      if (!live) return;
+      setAllowedHub(allowed?.[0] ?? null);
+      setResult(answer);
+    })();
     return () => {
       live = false;
     };
@@ -46,7 +52,9 @@ export function ConnectionStep() {
       {result && !result.ok && (
         <>
           <p role="alert" className="error" data-testid="connection-error">
-            {t(`setup.problem.${result.problem}`)}
+            {result.problem === 'hub_not_allowed' && allowedHub === null
+              ? t('setup.hubNotSet')
+              : t(`setup.problem.${result.problem}`, { allowedHub })}
           </p>
           <div className="actions">
             <BigButton onClick={retry} data-testid="connection-retry">

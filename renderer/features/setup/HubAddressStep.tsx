@@ -1,17 +1,21 @@
 import { useTranslation } from 'react-i18next';
 import { OnScreenKeyboard } from './OnScreenKeyboard';
-import { normaliseHubUrl } from './hub-check';
+import { hubAddressProblem } from './hub-check';
 import { useSetup } from './setup-store';
 import { StepActions } from './StepActions';
 
 const URL_KEYS = [...'abcdefghijklmnopqrstuvwxyz0123456789', '.', ':', '/', '-'];
 
-/** The district hub's address, prefilled from the boot config; only an http(s) URL goes on. */
+/**
+ * The district hub's address, prefilled from the boot config; only an https URL goes on (plain
+ * http only to this machine itself, for the demo: shared/hub-url.ts).
+ */
 export function HubAddressStep() {
   const { t } = useTranslation();
   const hubUrl = useSetup((s) => s.hubUrl);
   const setHubUrl = useSetup((s) => s.setHubUrl);
-  const valid = normaliseHubUrl(hubUrl) !== null;
+  const problem = hubAddressProblem(hubUrl);
+  const valid = problem === null;
   const shown = hubUrl !== '' && !valid;
   return (
     <>
@@ -35,7 +39,7 @@ export function HubAddressStep() {
         role={shown ? 'alert' : undefined}
         className={shown ? 'error' : 'sr-only'}
       >
-        {shown ? t('setup.hub.invalid') : ''}
+        {problem === 'insecure' ? t('setup.hub.insecure') : shown ? t('setup.hub.invalid') : ''}
       </p>
       <OnScreenKeyboard
         keys={URL_KEYS}

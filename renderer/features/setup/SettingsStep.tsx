@@ -6,10 +6,11 @@ import { HUB_KEYS } from '../../content/hub-content';
 import type { ContentDb } from '../../db/content-db';
 import type { RecordsDb } from '../../db/records-db';
 import { Rota, SiteSettings } from '../../../shared/sync/content';
+import { VolunteerRoster } from '../../../shared/desk/volunteers';
 import { useSession } from '../session/session-store';
 import { connectionProblem } from './hub-check';
 import { syncNowOnce } from './setup-actions';
-import { SiteCard } from './EnrollStep';
+import { SiteCard } from './SiteCard';
 import { useSetup } from './setup-store';
 import { StepActions } from './StepActions';
 
@@ -17,19 +18,23 @@ interface Received {
   site: SiteSettings | null;
   rotaEntries: number;
   xServices: number;
+  /** Front-desk volunteers who can unlock desk mode here (0: nobody yet; the desk will say so). */
+  volunteers: number;
 }
 
 type ReceiveState =
   { kind: 'busy' } | { kind: 'done'; received: Received } | { kind: 'failed'; problem: string };
 
-/** One sync, then what arrived: the site, how many rota slots and X services. */
+/** One sync, then what arrived: the site, how many rota slots, X services and volunteers. */
 async function receive(dbs: { records: RecordsDb; content: ContentDb }): Promise<ReceiveState> {
   const outcome = await syncNowOnce(dbs);
   if (!outcome.ok) return { kind: 'failed', problem: connectionProblem(outcome.code) };
-  const [site, rota] = await Promise.all([
+  const [site, rota, roster] = await Promise.all([
     dbs.content.content.get(HUB_KEYS.site),
     dbs.content.content.get(HUB_KEYS.rota),
+    dbs.content.content.get(HUB_KEYS.volunteers),
   ]);
+  const rosterParsed = VolunteerRoster.safeParse(roster?.value);
   const siteParsed = SiteSettings.safeParse(site?.value);
   const rotaParsed = Rota.safeParse(rota?.value);
   return {
@@ -38,6 +43,7 @@ async function receive(dbs: { records: RecordsDb; content: ContentDb }): Promise
       site: siteParsed.success ? siteParsed.data : null,
       rotaEntries: rotaParsed.success ? rotaParsed.data.entries.length : 0,
       xServices: siteParsed.success ? siteParsed.data.xServices.length : 0,
+      volunteers: rosterParsed.success ? rosterParsed.data.volunteers.length : 0,
     },
   };
 }
@@ -80,6 +86,11 @@ export function SettingsStep() {
               rota: state.received.rotaEntries,
               xServices: state.received.xServices,
             })}
+          </p>
+          <p data-testid="settings-volunteers">
+            {state.received.volunteers > 0
+              ? t('setup.settings.volunteers', { count: state.received.volunteers })
+              : t('setup.settings.noVolunteers')}
           </p>
         </div>
       )}

@@ -22,6 +22,7 @@ export const ENROLL_PROBLEMS: readonly EnrollProblem[] = [
   'unreachable',
   'wrong_address',
   'hub_error',
+  'hub_not_allowed',
 ];
 
 export function enrollProblem(code: SyncFailureCode): EnrollProblem {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { connectionProblem, normaliseHubUrl, testConnection } from './hub-check';
+import { connectionProblem, hubAddressProblem, normaliseHubUrl, testConnection } from './hub-check';
 import { cleanCode, enrollProblem, isCodeShaped } from './enroll-problem';
 
 // The same checks against a real hub on loopback: tests/setup-connection.e2e.test.ts.
@@ -7,6 +7,13 @@ describe('hub address and problem words', () => {
   it('normalises a typed address', () => {
     expect(normaliseHubUrl('  https://hub.example/// ')).toBe('https://hub.example');
     expect(normaliseHubUrl('hub.example')).toBeNull();
+  });
+
+  it('tells a plain-http district hub from a typo, and allows http to this machine only', () => {
+    expect(hubAddressProblem(' http://10.0.0.5:8787 ')).toBe('insecure');
+    expect(normaliseHubUrl('http://10.0.0.5:8787')).toBeNull();
+    expect(hubAddressProblem('hub.example')).toBe('invalid');
+    expect(hubAddressProblem('http://127.0.0.1:8787/')).toBeNull();
   });
 
   it('refuses what is not an http(s) address before sending anything', async () => {

@@ -1,3 +1,4 @@
+import { hubUrlProblem, type HubUrlProblem } from '../../../shared/hub-url';
 import { HubUrl } from '../../../shared/ipc';
 import { createHubClient, type FetchFn } from '../../sync/hub-client';
 import { asSyncFailure, type SyncFailureCode } from '../../sync/sync-failure';
@@ -8,13 +9,17 @@ import { asSyncFailure, type SyncFailureCode } from '../../sync/sync-failure';
  * - `unreachable`: no answer at all (cable, Wi-Fi, firewall, the hub is down).
  * - `wrong_address`: something answered, but not a hub (a typo in the path, a captive portal).
  * - `hub_error`: the hub answered with an error of its own.
+ * - `hub_not_allowed`: Electron's CSP lets the page reach only the hub in kiosk-settings.json
+ *   (and the one it enrolled with); any other would fail as "unreachable", which misleads.
  */
-export type ConnectionProblem = 'invalid_url' | 'unreachable' | 'wrong_address' | 'hub_error';
+export type ConnectionProblem =
+  'invalid_url' | 'unreachable' | 'wrong_address' | 'hub_error' | 'hub_not_allowed';
 export const CONNECTION_PROBLEMS: readonly ConnectionProblem[] = [
   'invalid_url',
   'unreachable',
   'wrong_address',
   'hub_error',
+  'hub_not_allowed',
 ];
 
 export function connectionProblem(code: SyncFailureCode): ConnectionProblem {
@@ -31,6 +36,11 @@ export function connectionProblem(code: SyncFailureCode): ConnectionProblem {
   }
 }
 
+/** Why a typed hub address cannot be used (not a URL; plain http off this machine), or null. */
+export function hubAddressProblem(typed: string): HubUrlProblem | null {
+  return hubUrlProblem(typed.trim());
+}
+
 /** A typed hub address, trimmed and without trailing slashes; null if it is not a hub URL. */
 export function normaliseHubUrl(typed: string): string | null {
   const trimmed = typed.trim();
@@ -38,18 +48,35 @@ export function normaliseHubUrl(typed: string): string | null {
   return parsed.success ? parsed.data.replace(/\/+$/, '') : null;
 }
 
+/**
+ * Whether the shell lets the page reach this hub (`baseUrl` as normaliseHubUrl gives it). A null
+ * list means the shell does not restrict hubs (see shellHubOrigins).
+ */
+export function isHubAllowed(
+  baseUrl: string,
+  allowedHubOrigins: readonly string[] | null,
+): boolean {
+  return allowedHubOrigins === null || allowedHubOrigins.includes(new URL(baseUrl).origin);
+}
+
 export type ConnectionResult =
   | { ok: true; hubVersion: string; clockOffsetMs: number | null }
   | { ok: false; problem: ConnectionProblem; code: SyncFailureCode | null };
 
-/** GET /api/v1/health: no credential needed, so it works before enrollment. */
+/**
+ * GET /api/v1/health: no credential needed, so it works before enrollment. `allowedHubOrigins`
+ * (Electron's, from app:info) are checked first: the CSP would block any other hub anyway.
+ */
 export async function testConnection(
   typedUrl: string,
   fetchFn: FetchFn,
   timeoutMs = 10_000,
+  allowedHubOrigins: readonly string[] | null = null,
 ): Promise<ConnectionResult> {
   const baseUrl = normaliseHubUrl(typedUrl);
   if (baseUrl === null) return { ok: false, problem: 'invalid_url', code: null };
+  if (!isHubAllowed(baseUrl, allowedHubOrigins))
+    return { ok: false, problem: 'hub_not_allowed', code: null };
   let clockOffsetMs: number | null = null;
   const client = createHubClient({
     baseUrl,

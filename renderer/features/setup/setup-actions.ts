@@ -1,4 +1,4 @@
-import type { EnrollInput } from '../../sync/enroll';
+import type { CredentialAccess, EnrollInput } from '../../sync/enroll';
 import { enrollKiosk, previewEnrollment } from '../../sync/enroll';
 import { syncOnce, type SyncOutcome } from '../../sync/sync-once';
 import { asSyncFailure } from '../../sync/sync-failure';
@@ -12,10 +12,21 @@ import type { SitePreview } from '../../../shared/sync/protocol';
 import { parseSiteFile, type SiteFile } from '../../../shared/site-file';
 import { noteError } from '../technician/error-ring';
 import { enrollProblem, type EnrollProblem } from './enroll-problem';
-import { normaliseHubUrl } from './hub-check';
+import { isHubAllowed, normaliseHubUrl } from './hub-check';
 
 // Called bare, `fetch` loses its `window` binding in some browsers ("Illegal invocation").
 export const kioskFetch = (input: string, init: RequestInit) => fetch(input, init);
+
+/**
+ * The hub origins the shell lets the page reach, or null when it does not restrict them (the
+ * browser build, an older Electron shell, or app:info failing: then the hub's own answer tells).
+ */
+export async function shellHubOrigins(): Promise<string[] | null> {
+  const platform = getPlatform();
+  if (platform.shell !== 'electron') return null;
+  const info = await platform.appInfo().catch(() => null);
+  return info?.ok ? (info.value.allowedHubOrigins ?? null) : null;
+}
 
 export function platformCredentials() {
   const platform = getPlatform();
@@ -28,10 +39,14 @@ export function platformCredentials() {
 export type EnrollOutcome =
   { ok: true; site: SiteSettings } | { ok: false; problem: EnrollProblem };
 
-/** Trade the code for a credential; the site comes with the answer and is stored at once. */
+/**
+ * Trade the code for a credential; the site comes with the answer and is stored at once.
+ * `credentials` defaults to the platform's store (tests in Node pass their own).
+ */
 export async function enrollThisKiosk(
   input: Omit<EnrollInput, 'hubUrl'> & { hubUrl: string },
   content: ContentDb,
+  credentials: CredentialAccess = platformCredentials(),
 ): Promise<EnrollOutcome> {
   const hubUrl = normaliseHubUrl(input.hubUrl);
   if (hubUrl === null) return { ok: false, problem: 'invalid_url' };
@@ -39,7 +54,7 @@ export async function enrollThisKiosk(
     await enrollKiosk(
       { ...input, hubUrl },
       {
-        credentials: platformCredentials(),
+        credentials,
         content,
         fetch: kioskFetch,
         onClockOffset: (ms) => syncStatusReporter.clockOffset(ms, Date.now()),
@@ -57,13 +72,21 @@ export async function enrollThisKiosk(
 export type PreviewOutcome =
   { ok: true; site: SitePreview } | { ok: false; problem: EnrollProblem };
 
-/** The room this code belongs to, for the technician to confirm; the code is not spent. */
+/**
+ * The room this code belongs to, for the technician to confirm; the code is not spent. A hub
+ * outside `allowedHubOrigins` (shellHubOrigins; null: no limit) is refused before asking, e.g.
+ * technician re-enroll with another hub's site file: the CSP would block the request, and
+ * "cannot be reached" would mislead.
+ */
 export async function previewRoom(input: {
   hubUrl: string;
   code: string;
+  allowedHubOrigins?: readonly string[] | null;
 }): Promise<PreviewOutcome> {
   const hubUrl = normaliseHubUrl(input.hubUrl);
   if (hubUrl === null) return { ok: false, problem: 'invalid_url' };
+  if (!isHubAllowed(hubUrl, input.allowedHubOrigins ?? null))
+    return { ok: false, problem: 'hub_not_allowed' };
   try {
     const site = await previewEnrollment(
       { hubUrl, code: input.code },
@@ -103,7 +126,14 @@ export type SiteFileRead =
   | { ok: true; file: SiteFile }
   | {
       ok: false;
-      problem: 'not_found' | 'unsupported' | 'unreadable' | 'too_large' | 'incomplete' | 'invalid';
+      problem:
+        | 'not_found'
+        | 'unsupported'
+        | 'unreadable'
+        | 'too_large'
+        | 'incomplete'
+        | 'insecure_hub'
+        | 'invalid';
     };
 
 /** Read `living-room-site.json` from removable media and check it; changes nothing itself. */

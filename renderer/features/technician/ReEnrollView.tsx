@@ -5,90 +5,170 @@ import { BigButton } from '../../ui/BigButton';
 import { Icon } from '../../ui/Icon';
 import { getPlatform } from '../../platform';
 import { requestSync } from '../../sync/sync-signal';
-import type { SiteSettings } from '../../../shared/sync/content';
+import type { SitePreview } from '../../../shared/sync/protocol';
+import { usePrefs } from '../accessibility/prefs-store';
 import { CodeEntry } from '../setup/CodeEntry';
-import { SiteCard } from '../setup/EnrollStep';
-import { isCodeShaped, type EnrollProblem } from '../setup/enroll-problem';
-import { enrollThisKiosk } from '../setup/setup-actions';
-import { enrolledSiteId, forgetOldSiteContent } from './re-enroll';
+import { isCodeShaped } from '../setup/enroll-problem';
+import { RoomConfirm } from '../setup/RoomConfirm';
+import { SiteCard } from '../setup/SiteCard';
+import { useConfirmedEnroll, useRoomPreview } from '../setup/use-room-enrollment';
+import { currentRoom, reEnrollKiosk, roomChange, type ReEnrollOutcome } from './re-enroll';
 import { useTechnician } from './technician-store';
 
+type ReEnrolled = Extract<ReEnrollOutcome, { ok: true }>;
+
 /**
- * Enroll again with a new code (a revoked device, a moved kiosk). Records and the outbox stay:
- * they go to the hub under the new device id.
+ * Enroll again with a new code (a revoked device, a moved kiosk), as the wizard does: the hub
+ * first says which room the code belongs to, which spends nothing, and the code is spent only on
+ * "yes, this is our room". Records and the outbox stay: they go to the hub under the new device.
  */
 export function ReEnrollView() {
   const { t } = useTranslation();
   const { content } = useKiosk();
+  const locale = usePrefs((s) => s.locale);
   const [hubUrl, setHubUrl] = useState('');
   const [code, setCode] = useState('');
   const [deviceLabel, setDeviceLabel] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<EnrollProblem | null>(null);
-  const [site, setSite] = useState<SiteSettings | null>(null);
+  /** The room this kiosk serves before re-enrolling, to say when a code would move it. */
+  const [current, setCurrent] = useState<SitePreview | null>(null);
+  /** The code sent to the hub's preview; null while the technician types one. */
+  const [asked, setAsked] = useState<{ hubUrl: string; code: string } | null>(null);
+  const [codeReturned, setCodeReturned] = useState(false);
+  const [done, setDone] = useState<ReEnrolled | null>(null);
+  const { lookup, lookAgain } = useRoomPreview(asked);
+  const enrollment = useConfirmedEnroll(
+    () => reEnrollKiosk({ ...(asked ?? { hubUrl, code }), deviceLabel }, { content }),
+    (outcome: ReEnrolled) => {
+      setDone(outcome);
+      requestSync('manual');
+    },
+  );
   const back = () => useTechnician.getState().show('status');
 
   useEffect(() => {
     void getPlatform()
       .getCredential()
       .then((c) => c.ok && c.value && setHubUrl(c.value.hubUrl));
-  }, []);
+    void currentRoom(content).then(setCurrent);
+  }, [content]);
 
-  const enroll = async () => {
-    setBusy(true);
-    setProblem(null);
-    const before = await enrolledSiteId(content);
-    const result = await enrollThisKiosk(
-      { hubUrl, code, ...(deviceLabel ? { deviceLabel } : {}) },
-      content,
+  const typeCode = (typed: string) => {
+    setCode(typed);
+    setAsked(null);
+  };
+  const findRoom = () => {
+    setCodeReturned(false);
+    enrollment.reset();
+    setAsked({ hubUrl, code });
+    lookAgain();
+  };
+  // The hub has not spent the code: back to typing one, as the wizard does.
+  const notOurRoom = () => {
+    setAsked(null);
+    setCode('');
+    setCodeReturned(true);
+  };
+
+  const body = () => {
+    if (done)
+      return (
+        <>
+          <p role="status" className="setup-ok" data-testid="re-enroll-done">
+            {t('technician.reEnroll.done')}
+          </p>
+          <SiteCard site={done.site} />
+          {done.moved && <p className="setup-note">{t('technician.reEnroll.moved')}</p>}
+        </>
+      );
+
+    if (lookup?.kind === 'found') {
+      const change = roomChange(current, lookup.site);
+      return (
+        <>
+          <RoomConfirm
+            site={lookup.site}
+            confirmed={enrollment.confirmed}
+            busy={enrollment.busy}
+            problem={enrollment.problem}
+            onNotOurRoom={notOurRoom}
+          >
+            {change === 'different' && current ? (
+              <p className="tech-warning" data-testid="re-enroll-change" data-change={change}>
+                {t('technician.reEnroll.different', { room: current.roomName[locale] })}
+              </p>
+            ) : (
+              <p className="setup-note" data-testid="re-enroll-change" data-change={change}>
+                {change === 'same'
+                  ? t('technician.reEnroll.same')
+                  : t('technician.reEnroll.currentUnknown')}
+              </p>
+            )}
+          </RoomConfirm>
+          <div className="actions">
+            <BigButton
+              variant="primary"
+              disabled={enrollment.busy}
+              onClick={() => void enrollment.confirm()}
+              data-testid="re-enroll-yes"
+            >
+              {enrollment.problem ? t('setup.retry') : t('setup.enroll.yes')}
+            </BigButton>
+          </div>
+        </>
+      );
+    }
+
+    return (
+      <>
+        <p className="setup-note">{t('setup.code.hub', { hubUrl })}</p>
+        {current && (
+          <p className="setup-note" data-testid="re-enroll-current">
+            {t('technician.reEnroll.current', { room: current.roomName[locale] })}
+          </p>
+        )}
+        {codeReturned && (
+          <p role="status" className="setup-note" data-testid="code-returned">
+            {t('setup.code.returned')}
+          </p>
+        )}
+        <CodeEntry
+          code={code}
+          onCode={typeCode}
+          onSiteFile={(file) => {
+            setHubUrl(file.hubUrl);
+            typeCode(file.enrollmentCode);
+            setDeviceLabel(file.deviceLabel ?? null);
+          }}
+        />
+        {lookup?.kind === 'looking' && (
+          <p role="status" data-testid="room-looking">
+            {t('setup.enroll.looking', { code, hubUrl })}
+          </p>
+        )}
+        {lookup?.kind === 'failed' && (
+          <p role="alert" className="error" data-testid="re-enroll-error">
+            {t(`setup.enrollProblem.${lookup.problem}`)}
+          </p>
+        )}
+        <div className="actions">
+          <BigButton
+            variant="primary"
+            disabled={lookup?.kind === 'looking' || !isCodeShaped(code) || hubUrl === ''}
+            onClick={findRoom}
+            data-testid="re-enroll-go"
+          >
+            {t('technician.reEnroll.find')}
+          </BigButton>
+        </div>
+      </>
     );
-    setBusy(false);
-    if (!result.ok) return setProblem(result.problem);
-    await forgetOldSiteContent(content, before, result.site.siteId);
-    setSite(result.site);
-    requestSync('manual');
   };
 
   return (
     <div className="screen technician" data-testid="technician-re-enroll-view">
       <h1 tabIndex={-1}>{t('technician.reEnroll.title')}</h1>
       <p className="screen__lead">{t('technician.reEnroll.lead')}</p>
-      <p className="setup-note">{t('setup.code.hub', { hubUrl })}</p>
-      {site ? (
-        <>
-          <p role="status" className="setup-ok" data-testid="re-enroll-done">
-            {t('technician.reEnroll.done')}
-          </p>
-          <SiteCard site={site} />
-        </>
-      ) : (
-        <>
-          <CodeEntry
-            code={code}
-            onCode={setCode}
-            onSiteFile={(file) => {
-              setHubUrl(file.hubUrl);
-              setCode(file.enrollmentCode);
-              setDeviceLabel(file.deviceLabel ?? null);
-            }}
-          />
-          {problem && (
-            <p role="alert" className="error" data-testid="re-enroll-error">
-              {t(`setup.enrollProblem.${problem}`)}
-            </p>
-          )}
-          <div className="actions">
-            <BigButton
-              variant="primary"
-              disabled={busy || !isCodeShaped(code) || hubUrl === ''}
-              onClick={() => void enroll()}
-              data-testid="re-enroll-go"
-            >
-              {t('setup.enroll.go')}
-            </BigButton>
-          </div>
-        </>
-      )}
+      {body()}
       <div className="actions">
         <BigButton variant="quiet" onClick={back} data-testid="technician-back">
           <Icon glyph="←" />

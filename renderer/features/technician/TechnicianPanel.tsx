@@ -11,6 +11,7 @@ import { useSyncStatus } from '../sync-status/sync-status-store';
 import { syncNowOnce } from '../setup/setup-actions';
 import { bundleFileName, collectDiagnostics, maskReason } from './diagnostics';
 import { noteError } from './error-ring';
+import { RendererVersionRows } from './RendererVersionRows';
 import { useTechnician } from './technician-store';
 import { useMachineFacts, useRecordFacts } from './use-technician-status';
 
@@ -152,6 +153,7 @@ export function TechnicianPanel({ onExit }: { onExit: () => void }) {
           <dl className="setup-facts">
             <dt>{t('technician.versions.app')}</dt>
             <dd data-testid="tech-app-version">{app?.appVersion ?? '—'}</dd>
+            <RendererVersionRows app={app} />
             <dt>{t('technician.versions.electron')}</dt>
             <dd>{app?.electronVersion ?? '—'}</dd>
             <dt>{t('technician.versions.chrome')}</dt>

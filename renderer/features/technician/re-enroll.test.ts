@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openContentDb, type ContentDb } from '../../db/content-db';
-import { forgetOldSiteContent } from './re-enroll';
+import type { SitePreview } from '../../../shared/sync/protocol';
+import { currentRoom, forgetOldSiteContent, roomChange } from './re-enroll';
 import { TECHNICIAN_PIN_KEY } from './technician-pin';
 
 let db: ContentDb;
@@ -33,5 +34,38 @@ describe('forgetOldSiteContent', () => {
       'hub:site',
       TECHNICIAN_PIN_KEY,
     ]);
+  });
+});
+
+// The preview and the enroll against a real hub: tests/technician-re-enroll.e2e.test.ts (the
+// renderer's unit tests may not import the hub's code).
+describe('the room a new code would move the kiosk to', () => {
+  const room = (siteId: string, street: SitePreview['street'] = 'xujiahui'): SitePreview => ({
+    siteId,
+    street,
+    roomName: { 'zh-CN': '客厅', en: 'Room' },
+    address: { 'zh-CN': '一楼', en: 'Ground floor' },
+  });
+
+  it('reads the room the kiosk serves from its stored site settings', async () => {
+    const site = {
+      ...room('xujiahui-1'),
+      openingHours: { 'zh-CN': '周一至周五', en: 'Mon-Fri' },
+      xServices: [],
+    };
+    await db.content.put({ key: 'hub:site', value: site, updatedAt: '2026-11-29T00:00:00.000Z' });
+    expect(await currentRoom(db)).toEqual(room('xujiahui-1'));
+  });
+
+  it('knows no room when the stored settings are missing or damaged', async () => {
+    expect(await currentRoom(db)).toBeNull(); // { siteId } alone is not a site's settings
+    await db.content.delete('hub:site');
+    expect(await currentRoom(db)).toBeNull();
+  });
+
+  it('says same, different or unknown', () => {
+    expect(roomChange(room('xujiahui-1'), room('xujiahui-1'))).toBe('same');
+    expect(roomChange(room('xujiahui-1'), room('tianlin-1', 'tianlin'))).toBe('different');
+    expect(roomChange(null, room('tianlin-1', 'tianlin'))).toBe('unknown');
   });
 });

@@ -1,5 +1,9 @@
 import type { ContentDb } from '../../db/content-db';
 import { HUB_KEYS } from '../../content/hub-content';
+import type { CredentialAccess } from '../../sync/enroll';
+import { SiteSettings } from '../../../shared/sync/content';
+import type { SitePreview } from '../../../shared/sync/protocol';
+import { enrollThisKiosk, platformCredentials, type EnrollOutcome } from '../setup/setup-actions';
 
 /** The site id the kiosk was last enrolled for, from the stored site settings. */
 export async function enrolledSiteId(db: ContentDb): Promise<string | null> {
@@ -7,6 +11,25 @@ export async function enrolledSiteId(db: ContentDb): Promise<string | null> {
   const siteId =
     typeof value === 'object' && value !== null ? (value as { siteId?: unknown }).siteId : null;
   return typeof siteId === 'string' ? siteId : null;
+}
+
+/** The room this kiosk serves now: the site settings from its enrollment and later pulls. */
+export async function currentRoom(db: ContentDb): Promise<SitePreview | null> {
+  const parsed = SiteSettings.safeParse((await db.content.get(HUB_KEYS.site))?.value);
+  if (!parsed.success) return null;
+  const { siteId, street, roomName, address } = parsed.data;
+  return { siteId, street, roomName, address };
+}
+
+/**
+ * How the room a new code belongs to compares with the one the kiosk serves: re-enrolling for a
+ * different room moves the kiosk, and the technician must see that before the code is spent.
+ */
+export type RoomChange = 'same' | 'different' | 'unknown';
+
+export function roomChange(current: SitePreview | null, next: SitePreview): RoomChange {
+  if (current === null) return 'unknown';
+  return current.siteId === next.siteId ? 'same' : 'different';
 }
 
 /**
@@ -27,4 +50,29 @@ export async function forgetOldSiteContent(
     await db.content.where('key').startsWith(HUB_KEYS.casePrefix).delete();
   });
   return true;
+}
+
+export type ReEnrollOutcome =
+  | (Extract<EnrollOutcome, { ok: true }> & { moved: boolean })
+  | Extract<EnrollOutcome, { ok: false }>;
+
+/**
+ * Spend the code the technician confirmed (the wizard's secret-first enroll, so a lost answer can
+ * be retried with the same code), then forget the old room's content if the kiosk moved. A
+ * refusal changes nothing on the kiosk: the credential and content stay as they were.
+ */
+export async function reEnrollKiosk(
+  request: { hubUrl: string; code: string; deviceLabel?: string | null },
+  deps: { content: ContentDb; credentials?: CredentialAccess },
+): Promise<ReEnrollOutcome> {
+  const { hubUrl, code, deviceLabel } = request;
+  const before = await enrolledSiteId(deps.content);
+  const result = await enrollThisKiosk(
+    { hubUrl, code, ...(deviceLabel ? { deviceLabel } : {}) },
+    deps.content,
+    deps.credentials ?? platformCredentials(),
+  );
+  if (!result.ok) return result;
+  const moved = await forgetOldSiteContent(deps.content, before, result.site.siteId);
+  return { ...result, moved };
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CORE_SERVICE_IDS, PROMPT_KEYS } from '../ids';
 import { parseCatalogue } from '../validate';
+import { allPaths } from '../../intake/all-paths';
+import { recommend } from '../../intake/recommend';
 import { defaultCatalogue as catalogue } from './index';
 
 const zh = (key: string | undefined) =>
@@ -70,8 +72,18 @@ describe('tips', () => {
     ['property-registration', '第二百零九条', 'Article 209'],
     ['divorce-cooling-off', '第一千零七十七条', 'Article 1077'],
     ['support-payments', '第一千零六十七条', 'Article 1067'],
-    ['statutory-heirs', '第一千一百二十七条', 'Article 1127'],
-    ['will-forms', '第一千一百四十二条', '1142'],
+    [
+      'statutory-heirs',
+      '第一千一百二十七条、第一千一百二十八条、第一千一百二十九条',
+      'Articles 1127, 1128 and 1129',
+    ],
+    [
+      'will-forms',
+      '第一千一百三十四条至第一千一百四十条、第一千一百四十二条',
+      'Articles 1134 to 1140 and 1142',
+    ],
+    ['legal-aid-proof-groups', '法律援助法》第四十二条', 'Legal Aid Law, Article 42'],
+    ['legal-aid-proof-bring', '法律援助法》第四十二条', 'Legal Aid Law, Article 42'],
     ['domestic-violence', '反家庭暴力法》第二十三条', 'Anti-Domestic Violence Law, Article 23'],
     ['double-wages', '劳动合同法》第八十二条', 'Labour Contract Law, Article 82'],
     ['labour-arbitration', '第二十七条、第五十三条', 'Articles 27 and 53'],
@@ -87,6 +99,44 @@ describe('tips', () => {
       expect(en(t.sourceKey)).toMatch(/PRC|Civil Code of the PRC/);
       expect(en(t.sourceKey)).toMatch(/Article/);
     }
+  });
+
+  const itemsZh = (id: string) => tip(id).itemKeys.map(zh).join('\n');
+  const itemsEn = (id: string) => tip(id).itemKeys.map(en).join('\n');
+
+  it('statutory heirs: second order only when no first-order heir inherits; representation; Art. 1129', () => {
+    expect(itemsZh('statutory-heirs')).toContain('第一顺序没有人继承的');
+    expect(itemsZh('statutory-heirs')).toContain('都放弃了、都失去了继承权');
+    expect(itemsZh('statutory-heirs')).toContain('代位继承');
+    expect(itemsZh('statutory-heirs')).toContain(
+      '丧偶的儿媳对公婆、丧偶的女婿对岳父母，尽了主要赡养义务的，也是第一顺序继承人',
+    );
+    expect(itemsEn('statutory-heirs')).toContain('Only when no one first in line inherits');
+    expect(itemsEn('statutory-heirs')).toContain('inheritance by representation');
+    expect(itemsEn('statutory-heirs')).toMatch(/widowed daughter-in-law.*first in line/);
+  });
+
+  it('child support covers adult children who cannot live independently (Civil Code Art. 1067)', () => {
+    expect(itemsZh('support-payments')).toContain('不能独立生活的成年子女');
+    expect(itemsZh('support-payments')).toContain('缺乏劳动能力或者生活困难的父母');
+    expect(itemsEn('support-payments')).toContain('an adult child who cannot live independently');
+  });
+
+  it('a spoken will lapses after the emergency and the witness rules are stated (Arts. 1138, 1140)', () => {
+    expect(itemsZh('will-forms')).toContain(
+      '危急情况过去后，能用书面或者录音录像立遗嘱的，这份口头遗嘱就无效了',
+    );
+    expect(itemsZh('will-forms')).toContain('继承人、受遗赠人；和继承人、受遗赠人有利害关系的人');
+    expect(itemsEn('will-forms')).toContain('the spoken will is no longer valid');
+    expect(itemsEn('will-forms')).toContain('These people cannot be witnesses');
+  });
+
+  it('the notary summary names the notary matters the plan lists, in one sentence', () => {
+    const notary = catalogue.services.find((x) => x.id === 'notary');
+    expect(zh(notary?.summaryKey)).toContain('无犯罪记录');
+    expect(zh(notary?.summaryKey)).toContain('声明');
+    expect(en(notary?.summaryKey)).toContain('no-criminal-record');
+    expect(zh(notary?.summaryKey).match(/。/g)).toHaveLength(1);
   });
 
   it('the notary list says only what we know and defers to the notary office', () => {
@@ -130,11 +180,36 @@ describe('legal aid pre-screen', () => {
       labourPay: 31,
       civilCapacity: 31,
       injuryDamages: 31,
+      socialBenefits: 31,
+      fuxujin: 31,
+      stateCompensation: 31,
       goodSamaritan: 32,
       abuseVictim: 32,
     });
     expect(zh(la.sourceArt31Key)).toBe('《中华人民共和国法律援助法》第三十一条、第四十一条');
     expect(zh(la.sourceArt32Key)).toBe('《中华人民共和国法律援助法》第三十二条');
+  });
+});
+
+describe('every legal-aid matter is reachable', () => {
+  const reached = new Map<string, string>();
+  for (const flow of catalogue.flows) {
+    for (const state of allPaths(catalogue, flow.prompt)) {
+      const m = recommend(catalogue, state).legalAid;
+      if (m && !reached.has(m.id)) reached.set(m.id, flow.prompt);
+    }
+  }
+
+  it('some answer in some flow leads to the pre-screen for each matter', () => {
+    expect([...reached.keys()].sort()).toEqual(catalogue.legalAid.matters.map((m) => m.id).sort());
+  });
+
+  it.each([
+    ['socialBenefits', 'labour'],
+    ['fuxujin', 'inheritance'],
+    ['stateCompensation', 'dispute'],
+  ])('%s is reached from the %s flow', (matter, prompt) => {
+    expect(reached.get(matter)).toBe(prompt);
   });
 });
 

@@ -3,6 +3,7 @@ import type { FlowSource } from './text';
 import { splitLocales } from './text';
 import { services, servicesText, reasonsText } from './services';
 import { tips } from './tips';
+import { promptsText } from './prompts';
 import { checklistTipsText } from './tips-checklists';
 import { lawTipsText } from './tips-law';
 import { legalAid, legalAidText } from './legal-aid';
@@ -15,7 +16,7 @@ import { inheritanceFlow, inheritanceText } from './flows/inheritance';
 import { labourFlow, labourText } from './flows/labour';
 
 /** Bump on every content change: the kiosk keeps whichever catalogue has the later version. */
-export const DEFAULT_CATALOGUE_VERSION = '2026.11.29';
+export const DEFAULT_CATALOGUE_VERSION = '2026.11.29-1';
 
 /**
  * The catalogue shipped with the build. It is the source material written as input types (so an
@@ -38,6 +39,7 @@ export const defaultCatalogue: Catalogue = {
   tips,
   legalAid,
   strings: splitLocales([
+    promptsText,
     servicesText,
     reasonsText,
     checklistTipsText,

@@ -3,6 +3,9 @@ import type { LegalAidSource, Texts } from './text';
 /**
  * The legal-aid pre-screen (PRC Legal Aid Law 法律援助法, in force 2022-01-01). Only the matters the
  * flows link to are listed. Art. 31 matters need financial hardship; Art. 32 matters do not.
+ * Art. 42 (people whose hardship is not checked when they bring proof of who they are) lives in
+ * two tips, `legal-aid-proof-groups` and `legal-aid-proof-bring` (see `tips-law.ts`), because the
+ * screen's schema has no field for it.
  * The kiosk never decides: every text says the Xuhui Legal Aid Centre reviews and decides. No day
  * counts or income thresholds appear because we have not verified them.
  */
@@ -12,6 +15,9 @@ export const legalAid: LegalAidSource = {
     { id: 'labourPay', article: 31, labelKey: 'legalAid.matter.labourPay' },
     { id: 'civilCapacity', article: 31, labelKey: 'legalAid.matter.civilCapacity' },
     { id: 'injuryDamages', article: 31, labelKey: 'legalAid.matter.injuryDamages' },
+    { id: 'socialBenefits', article: 31, labelKey: 'legalAid.matter.socialBenefits' },
+    { id: 'fuxujin', article: 31, labelKey: 'legalAid.matter.fuxujin' },
+    { id: 'stateCompensation', article: 31, labelKey: 'legalAid.matter.stateCompensation' },
     { id: 'goodSamaritan', article: 32, labelKey: 'legalAid.matter.goodSamaritan' },
     { id: 'abuseVictim', article: 32, labelKey: 'legalAid.matter.abuseVictim' },
   ],
@@ -41,6 +47,18 @@ export const legalAidText: Texts = {
   'legalAid.matter.injuryDamages': [
     '因工伤事故、交通事故、食品药品安全事故、医疗事故要求人身损害赔偿',
     'Claiming damages for an injury from a work, traffic, food or drug safety, or medical accident',
+  ],
+  'legalAid.matter.socialBenefits': [
+    '要求发给社会保险待遇（比如养老金、工伤保险待遇），或者要求给予社会救助（比如低保）',
+    'Claiming social insurance benefits (such as a pension or work-injury insurance benefits), or social assistance (such as the minimum living allowance, dibao)',
+  ],
+  'legalAid.matter.fuxujin': [
+    '要求发给抚恤金',
+    'Claiming fuxujin (a survivor’s or disability pension)',
+  ],
+  'legalAid.matter.stateCompensation': [
+    '依法要求国家赔偿',
+    'Claiming state compensation as the law provides',
   ],
   'legalAid.matter.goodSamaritan': [
     '因见义勇为主张相关民事权益',

@@ -50,8 +50,8 @@ export const servicesText: Texts = {
   'service.notary.name': ['公证服务', 'Notary service'],
   'service.notary.team': ['徐汇公证处', 'Xuhui Notary Office'],
   'service.notary.summary': [
-    '遗嘱、继承、委托、亲属关系、夫妻财产约定等公证，可以先在这里问清楚。',
-    'Ask here first about notarising wills, inheritance, powers of attorney, family relationships and marital property agreements.',
+    '遗嘱、继承、委托、声明、亲属关系、无犯罪记录、夫妻财产约定等公证，可以先在这里问清楚。',
+    'Ask here first about notarising wills, inheritance, powers of attorney, declarations, family relationships, no-criminal-record certificates and marital property agreements.',
   ],
   'service.mediation.name': ['人民调解', 'People’s mediation'],
   'service.mediation.team': ['人民调解委员会', 'People’s mediation committee'],

@@ -76,12 +76,12 @@ export const lawTipsText: Texts = {
 
   'tip.support-payments.title': ['赡养费和抚养费', 'Support for parents and for children'],
   'tip.support-payments.1': [
-    '父母不尽抚养义务的，未成年的孩子可以要求父母给抚养费。',
-    'If parents fail to support their children, a child under 18 can claim child support from them.',
+    '父母不尽抚养义务的，未成年的子女，或者不能独立生活的成年子女，可以要求父母给抚养费。',
+    'If parents fail to support their children, a child under 18, or an adult child who cannot live independently, can claim child support from them.',
   ],
   'tip.support-payments.2': [
-    '成年子女不尽赡养义务的，没有劳动能力或者生活困难的父母，可以要求子女给赡养费。',
-    'If adult children fail to support their parents, parents who cannot work or who live in hardship can claim support from them.',
+    '成年子女不尽赡养义务的，缺乏劳动能力或者生活困难的父母，可以要求成年子女给赡养费。',
+    'If adult children fail to support their parents, parents who lack the ability to work or who live in hardship can claim support from them.',
   ],
   'tip.support-payments.3': [
     '可以先请调解员帮家里人坐下来谈一谈。',
@@ -133,8 +133,8 @@ export const lawTipsText: Texts = {
     'Audio or video: at least two witnesses present; the recording shows your and the witnesses’ names or faces, and the date.',
   ],
   'tip.will-forms.5': [
-    '口头遗嘱：只有在危急情况下才可以立，也要有两个以上见证人在场。',
-    'Spoken: only in an emergency, also with at least two witnesses present.',
+    '口头遗嘱：只有在危急情况下才可以立，也要有两个以上见证人在场。危急情况过去后，能用书面或者录音录像立遗嘱的，这份口头遗嘱就无效了。',
+    'Spoken: only in an emergency, also with at least two witnesses present. Once the emergency is over and you are able to make a written or audio/video will, the spoken will is no longer valid.',
   ],
   'tip.will-forms.6': ['公证遗嘱：由公证机构办理。', 'Notarised: made through a notary office.'],
   'tip.will-forms.7': [
@@ -142,12 +142,12 @@ export const lawTipsText: Texts = {
     'If several wills disagree, the last one counts. A notarised will no longer takes priority.',
   ],
   'tip.will-forms.8': [
-    '谁可以当见证人，法律有要求，请先问律师或者公证处。',
-    'The law limits who may be a witness: ask a lawyer or the notary office first.',
+    '这些人不能当见证人：不能完全自己做主的人（无民事行为能力人、限制民事行为能力人）和其他没有见证能力的人；继承人、受遗赠人；和继承人、受遗赠人有利害关系的人。拿不准的，先问律师或者公证处。',
+    'These people cannot be witnesses: anyone without full legal capacity (who cannot, or can only partly, make legal decisions for themselves) or otherwise unable to witness; heirs and people left something in the will; and anyone whose interests are tied to an heir or to someone left something. If unsure, ask a lawyer or the notary office first.',
   ],
   'tip.will-forms.source': [
-    '《中华人民共和国民法典》第一千一百三十四条至第一千一百三十九条、第一千一百四十二条',
-    'Civil Code of the PRC, Articles 1134 to 1139 and 1142',
+    '《中华人民共和国民法典》第一千一百三十四条至第一千一百四十条、第一千一百四十二条',
+    'Civil Code of the PRC, Articles 1134 to 1140 and 1142',
   ],
 
   'tip.statutory-heirs.title': ['没有遗嘱时，谁来继承', 'Who inherits when there is no will'],
@@ -160,16 +160,65 @@ export const lawTipsText: Texts = {
     'Second in line: brothers and sisters, and grandparents on both sides.',
   ],
   'tip.statutory-heirs.3': [
-    '有第一顺序继承人的，第二顺序的人不继承；没有第一顺序继承人，才由第二顺序继承。',
-    'Those second in line inherit only when there is no one first in line.',
+    '先由第一顺序的人继承，第二顺序的人不继承。第一顺序没有人继承的（比如没有这些人，或者他们都放弃了、都失去了继承权），才由第二顺序继承。',
+    'Those first in line inherit, and those second in line do not. Only when no one first in line inherits (for example, there is no one, or all of them give up or lose the right to inherit) do those second in line inherit.',
   ],
   'tip.statutory-heirs.4': [
+    '子女比过世的父母先去世的，由这个子女的子女、孙子女等晚辈直系血亲代替他继承（代位继承）；兄弟姐妹先去世的，由兄弟姐妹的子女代位继承。代位继承的人一般只能继承被代位的人本来应得的那一份。',
+    'If a child of the deceased died before them, that child’s own children, grandchildren and further direct descendants inherit in the child’s place (inheritance by representation); if a brother or sister died first, their children inherit in their place. Those who inherit in someone’s place generally receive only the share that person was entitled to.',
+  ],
+  'tip.statutory-heirs.5': [
+    '丧偶的儿媳对公婆、丧偶的女婿对岳父母，尽了主要赡养义务的，也是第一顺序继承人。',
+    'A widowed daughter-in-law who provided most of the support for her parents-in-law, or a widowed son-in-law who did so for his, is also first in line to inherit from them.',
+  ],
+  'tip.statutory-heirs.6': [
     '继子女、养子女等特殊情况，请问志愿律师。',
     'For stepchildren, adopted children and other special cases, ask a volunteer lawyer.',
   ],
   'tip.statutory-heirs.source': [
-    '《中华人民共和国民法典》第一千一百二十七条',
-    'Civil Code of the PRC, Article 1127',
+    '《中华人民共和国民法典》第一千一百二十七条、第一千一百二十八条、第一千一百二十九条',
+    'Civil Code of the PRC, Articles 1127, 1128 and 1129',
+  ],
+
+  'tip.legal-aid-proof-groups.title': [
+    '有些人申请法律援助，不用审查经济困难。您是下面这些人吗？',
+    'Some people who apply for legal aid do not have their financial hardship checked. Are you one of them?',
+  ],
+  'tip.legal-aid-proof-groups.1': [
+    '没有固定生活来源的未成年人、老年人、残疾人等。',
+    'A minor, an older person, a person with a disability or someone similar, with no steady source of income.',
+  ],
+  'tip.legal-aid-proof-groups.2': [
+    '社会救助对象（比如领低保、特困供养的人），或者司法救助对象。',
+    'Someone receiving social assistance (for example the minimum living allowance, dibao, or support for people in extreme poverty), or judicial assistance.',
+  ],
+  'tip.legal-aid-proof-groups.3': [
+    '优抚对象（比如烈士遗属、残疾军人）。',
+    'Someone entitled to special state care as a military family member or veteran (youfu), for example a martyr’s family or a disabled veteran.',
+  ],
+  'tip.legal-aid-proof-groups.4': [
+    '进城务工人员，要求支付劳动报酬（工资）或者工伤事故人身损害赔偿的。',
+    'A migrant worker claiming pay, or damages for an injury in a work accident.',
+  ],
+  'tip.legal-aid-proof-groups.source': [
+    '《中华人民共和国法律援助法》第四十二条',
+    'PRC Legal Aid Law, Article 42',
+  ],
+  'tip.legal-aid-proof-bring.title': [
+    '如果您是其中之一，并且有材料证明，就不用再审查您家的经济困难状况，您仍然可能符合申请法律援助的条件。',
+    'If you are one of them and have papers to prove it, your household’s financial hardship is not checked, and you may still qualify for legal aid.',
+  ],
+  'tip.legal-aid-proof-bring.1': [
+    '能证明身份的材料，比如低保证明、特困证明、优抚证件、残疾人证。具体带什么，问问今天值班的志愿者。',
+    'Papers that prove it, such as a dibao (minimum living allowance) certificate, an extreme-poverty support certificate, a youfu certificate or a disability certificate. Ask the volunteer on duty today exactly what to bring.',
+  ],
+  'tip.legal-aid-proof-bring.2': [
+    '进城务工人员：劳动合同、工资记录这类材料。',
+    'Migrant workers: papers such as your employment contract or pay records.',
+  ],
+  'tip.legal-aid-proof-bring.source': [
+    '《中华人民共和国法律援助法》第四十二条',
+    'PRC Legal Aid Law, Article 42',
   ],
 
   'tip.double-wages.title': ['没签书面劳动合同', 'No written employment contract'],

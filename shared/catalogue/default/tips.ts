@@ -27,10 +27,14 @@ export const tips: TipSource[] = [
   tip('support-payments', 4, true),
   tip('domestic-violence', 4, true),
   tip('will-forms', 8, true),
-  tip('statutory-heirs', 4, true),
+  tip('statutory-heirs', 6, true),
   tip('notary-documents', 3, false),
   tip('double-wages', 3, true),
   tip('labour-arbitration', 4, true),
   tip('work-injury', 5, true),
   tip('injury', 5, true),
+  // Legal Aid Law Art. 42, shown by the legal-aid pre-screen (shared/intake/legal-aid.ts), not by
+  // answers: who need not prove hardship, and what to bring instead.
+  tip('legal-aid-proof-groups', 4, true),
+  tip('legal-aid-proof-bring', 2, true),
 ];

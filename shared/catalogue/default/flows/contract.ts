@@ -1,12 +1,10 @@
 import { hint } from '../hints';
 import type { FlowSource, Texts } from '../text';
+import { promptTile } from '../prompts';
 
 /** 合同签订来坐坐: before signing, after signing, or already in a dispute. */
 export const contractFlow: FlowSource = {
-  prompt: 'contract',
-  icon: 'contract',
-  titleKey: 'contract.title',
-  blurbKey: 'contract.blurb',
+  ...promptTile('contract'),
   start: 'stage',
   questions: [
     {
@@ -168,11 +166,6 @@ export const contractFlow: FlowSource = {
 };
 
 export const contractText: Texts = {
-  'contract.title': ['合同签订来坐坐', 'Signing a contract? Come and sit with us'],
-  'contract.blurb': [
-    '签字之前先来问一问，看懂了再签。',
-    'Ask before you sign, and sign only what you understand.',
-  ],
   'contract.q.stage': ['这份合同现在到哪一步了？', 'Where are you with this contract?'],
   'contract.a.stage.notSigned': ['还没签，正准备签', 'Not signed yet'],
   'contract.a.stage.signed': ['已经签了', 'Already signed'],

@@ -1,5 +1,6 @@
 import { hint } from '../hints';
 import type { FlowSource, Texts } from '../text';
+import { promptTile } from '../prompts';
 
 const injuryAid = [hint('legalAid', 'mayQualify'), hint('forensic', 'injury')];
 
@@ -9,10 +10,7 @@ const injuryAid = [hint('legalAid', 'mayQualify'), hint('forensic', 'injury')];
  * is marked sensitive, not only the first.
  */
 export const disputeFlow: FlowSource = {
-  prompt: 'dispute',
-  icon: 'talk',
-  titleKey: 'dispute.title',
-  blurbKey: 'dispute.blurb',
+  ...promptTile('dispute'),
   start: 'with',
   questions: [
     {
@@ -54,9 +52,34 @@ export const disputeFlow: FlowSource = {
         {
           id: 'other',
           labelKey: 'dispute.a.with.other',
-          next: 'howLong',
+          next: 'otherKind',
           services: [hint('lawyer', 'rights')],
         },
+      ],
+    },
+    {
+      id: 'otherKind',
+      textKey: 'dispute.q.otherKind',
+      options: [
+        {
+          // Legal Aid Law Art. 31(1). Its own short branch: state compensation has its own time
+          // limits, so the civil time-limit question and tip would mislead.
+          id: 'stateCompensation',
+          labelKey: 'dispute.a.otherKind.stateCompensation',
+          next: 'stateAsked',
+          services: [hint('legalAid', 'mayQualify'), hint('lawyer', 'rights')],
+          legalAid: 'stateCompensation',
+        },
+        { id: 'else', labelKey: 'dispute.a.otherKind.else', next: 'howLong' },
+      ],
+    },
+    {
+      id: 'stateAsked',
+      textKey: 'dispute.q.stateAsked',
+      options: [
+        { id: 'noResult', labelKey: 'dispute.a.stateAsked.noResult' },
+        { id: 'notYet', labelKey: 'dispute.a.stateAsked.notYet' },
+        { id: 'how', labelKey: 'dispute.a.stateAsked.how' },
       ],
     },
     {
@@ -176,11 +199,6 @@ export const disputeFlow: FlowSource = {
 };
 
 export const disputeText: Texts = {
-  'dispute.title': ['纠纷隐忧来坐坐', 'A dispute or a worry? Come and sit with us'],
-  'dispute.blurb': [
-    '家里、邻里、物业、欠钱、受伤的事，早点说出来，早点解决。',
-    'Family, neighbours, property management, money owed, injuries: talk early, settle early.',
-  ],
   'dispute.q.with': [
     '是和谁的矛盾，或者什么事让您担心？',
     'Who is the dispute with, or what is worrying you?',
@@ -194,6 +212,16 @@ export const disputeText: Texts = {
   'dispute.a.with.debt': ['欠钱的事', 'Money owed'],
   'dispute.a.with.injury': ['有人受了伤', 'Someone got hurt'],
   'dispute.a.with.other': ['其他事', 'Something else'],
+  'dispute.q.otherKind': ['是下面这种事吗？', 'Is it this kind of matter?'],
+  'dispute.a.otherKind.stateCompensation': [
+    '国家机关或者它的工作人员在行使职权时侵犯了我的权益、造成了损害，我想要求国家赔偿',
+    'A state body or its staff, while exercising their powers, infringed my rights and caused me harm, and I want to claim state compensation',
+  ],
+  'dispute.a.otherKind.else': ['不是，是别的事', 'No, something else'],
+  'dispute.q.stateAsked': ['您已经提出过赔偿要求吗？', 'Have you already asked for compensation?'],
+  'dispute.a.stateAsked.noResult': ['提过了，没有结果', 'Yes, with no result'],
+  'dispute.a.stateAsked.notYet': ['还没有', 'Not yet'],
+  'dispute.a.stateAsked.how': ['不知道该怎么提', 'I don’t know how to ask'],
   'dispute.q.debtProof': [
     '有借条、转账记录这些凭证吗？',
     'Do you have an IOU or records of the transfer?',

@@ -124,6 +124,8 @@ export const familySafetyQuestions: QuestionSource[] = [
           hint('forensic', 'capacity'),
         ],
         legalAid: 'civilCapacity',
+        // Asking for a guardian says the elder may no longer manage their own affairs: health.
+        sensitive: 'health',
       },
       {
         id: 'mistreated',

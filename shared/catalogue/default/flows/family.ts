@@ -1,5 +1,6 @@
 import { hint } from '../hints';
 import type { FlowSource, Texts } from '../text';
+import { promptTile } from '../prompts';
 import { familySafetyQuestions, familySafetyText } from './family-safety';
 
 /**
@@ -8,10 +9,7 @@ import { familySafetyQuestions, familySafetyText } from './family-safety';
  * `family-safety.ts`.
  */
 export const familyFlow: FlowSource = {
-  prompt: 'family',
-  icon: 'family',
-  titleKey: 'family.title',
-  blurbKey: 'family.blurb',
+  ...promptTile('family'),
   start: 'topic',
   questions: [
     {
@@ -209,11 +207,6 @@ export const familyFlow: FlowSource = {
 };
 
 export const familyText: Texts = {
-  'family.title': ['婚姻家事来聊聊', 'Marriage or family matters? Come and chat'],
-  'family.blurb': [
-    '离婚、赡养、抚养、家暴、老人照料，说出来，有人帮。',
-    'Divorce, support payments, violence at home, caring for an elder: tell us, and we will help.',
-  ],
   'family.q.topic': ['想聊哪方面的家事？', 'What family matter would you like to talk about?'],
   'family.a.topic.divorce': ['离婚', 'Divorce'],
   'family.a.topic.support': ['赡养费、抚养费', 'Support payments for parents or children'],

@@ -1,16 +1,14 @@
 import { hint } from '../hints';
 import type { FlowSource, Texts } from '../text';
+import { promptTile } from '../prompts';
 
 /**
  * 继承知识来问问: planning a will, handling an estate after a death (with or without a will), or
- * a family disagreement about one. A disagreement first asks what it is about, then joins the
- * estate questions.
+ * a family disagreement about one, or an unpaid fuxujin (its own short branch). A disagreement
+ * first asks what it is about, then joins the estate questions.
  */
 export const inheritanceFlow: FlowSource = {
-  prompt: 'inheritance',
-  icon: 'scroll',
-  titleKey: 'inheritance.title',
-  blurbKey: 'inheritance.blurb',
+  ...promptTile('inheritance'),
   start: 'situation',
   questions: [
     {
@@ -25,6 +23,36 @@ export const inheritanceFlow: FlowSource = {
           next: 'disputeAbout',
           services: [hint('mediation', 'family'), hint('lawyer', 'inheritance')],
         },
+        {
+          // Legal Aid Law Art. 31(3). Its own short branch: a fuxujin is not handled like the
+          // estate, so the will and estate questions do not apply.
+          id: 'fuxujin',
+          labelKey: 'inheritance.a.situation.fuxujin',
+          next: 'fuxujinFrom',
+          services: [hint('legalAid', 'mayQualify'), hint('lawyer', 'rights')],
+          legalAid: 'fuxujin',
+        },
+      ],
+    },
+    {
+      id: 'fuxujinFrom',
+      textKey: 'inheritance.q.fuxujinFrom',
+      options: [
+        { id: 'employer', labelKey: 'inheritance.a.fuxujinFrom.employer', next: 'fuxujinAsked' },
+        {
+          id: 'government',
+          labelKey: 'inheritance.a.fuxujinFrom.government',
+          next: 'fuxujinAsked',
+        },
+        { id: 'unsure', labelKey: 'inheritance.a.fuxujinFrom.unsure', next: 'fuxujinAsked' },
+      ],
+    },
+    {
+      id: 'fuxujinAsked',
+      textKey: 'inheritance.q.fuxujinAsked',
+      options: [
+        { id: 'noResult', labelKey: 'inheritance.a.fuxujinAsked.noResult' },
+        { id: 'notYet', labelKey: 'inheritance.a.fuxujinAsked.notYet' },
       ],
     },
     {
@@ -166,11 +194,6 @@ export const inheritanceFlow: FlowSource = {
 };
 
 export const inheritanceText: Texts = {
-  'inheritance.title': ['继承知识来问问', 'Questions about inheritance? Come and ask'],
-  'inheritance.blurb': [
-    '立遗嘱、办继承，怎样做才稳妥，先来问一问。',
-    'Making a will or handling an inheritance: ask how to do it safely.',
-  ],
   'inheritance.q.situation': ['您想问哪方面？', 'What would you like to ask about?'],
   'inheritance.a.situation.planning': [
     '为自己以后打算，想立遗嘱',
@@ -184,6 +207,17 @@ export const inheritanceText: Texts = {
     '家里对继承有争议',
     'The family disagree about an inheritance',
   ],
+  'inheritance.a.situation.fuxujin': [
+    '家里有人过世，该发的抚恤金没有发',
+    'A relative has died and the fuxujin (survivor’s pension) has not been paid',
+  ],
+  'inheritance.q.fuxujinFrom': ['抚恤金应该由哪里发？', 'Who should pay the fuxujin?'],
+  'inheritance.a.fuxujinFrom.employer': ['过世家人原来的单位', 'My late relative’s employer'],
+  'inheritance.a.fuxujinFrom.government': ['政府部门', 'A government department'],
+  'inheritance.a.fuxujinFrom.unsure': ['不清楚', 'I don’t know'],
+  'inheritance.q.fuxujinAsked': ['您去问过、要过吗？', 'Have you asked for it?'],
+  'inheritance.a.fuxujinAsked.noResult': ['问过了，没有结果', 'Yes, with no result'],
+  'inheritance.a.fuxujinAsked.notYet': ['还没有', 'Not yet'],
   'inheritance.q.willForm': ['您打算怎样立遗嘱？', 'How would you like to make your will?'],
   'inheritance.a.willForm.handwritten': ['自己亲笔写', 'Write it by hand myself'],
   'inheritance.a.willForm.notarised': ['到公证处办', 'At the notary office'],

@@ -1,15 +1,14 @@
 import { hint } from '../hints';
 import type { FlowSource, Texts } from '../text';
+import { promptTile } from '../prompts';
 
 /**
- * 劳动权益来学学: unpaid pay, no written contract, a work injury, dismissal, or simply learning.
+ * 劳动权益来学学: unpaid pay, no written contract, a work injury, dismissal, unpaid social
+ * insurance benefits, or simply learning.
  * The dispute branches meet at "what proof do you have" and "what would you like to do".
  */
 export const labourFlow: FlowSource = {
-  prompt: 'labour',
-  icon: 'worker',
-  titleKey: 'labour.title',
-  blurbKey: 'labour.blurb',
+  ...promptTile('labour'),
   start: 'issue',
   questions: [
     {
@@ -53,11 +52,39 @@ export const labourFlow: FlowSource = {
           tips: ['labour-arbitration'],
         },
         {
+          // Legal Aid Law Art. 31(2). Its own short branch: these claims may go to the social
+          // insurance agency rather than to arbitration, so the shared "what would you like to
+          // do" question and the arbitration tip would mislead; the lawyer sorts out the route.
+          id: 'benefits',
+          labelKey: 'labour.a.issue.benefits',
+          next: 'benefitsKind',
+          services: [hint('lawyer', 'rights'), hint('legalAid', 'mayQualify')],
+          legalAid: 'socialBenefits',
+        },
+        {
           id: 'learn',
           labelKey: 'labour.a.issue.learn',
           next: 'learnTopic',
           services: [hint('publicity', 'learn')],
         },
+      ],
+    },
+    {
+      id: 'benefitsKind',
+      textKey: 'labour.q.benefitsKind',
+      options: [
+        { id: 'pension', labelKey: 'labour.a.benefitsKind.pension', next: 'benefitsWho' },
+        { id: 'injury', labelKey: 'labour.a.benefitsKind.injury', next: 'benefitsWho' },
+        { id: 'other', labelKey: 'labour.a.benefitsKind.other', next: 'benefitsWho' },
+      ],
+    },
+    {
+      id: 'benefitsWho',
+      textKey: 'labour.q.benefitsWho',
+      options: [
+        { id: 'employer', labelKey: 'labour.a.benefitsWho.employer' },
+        { id: 'agency', labelKey: 'labour.a.benefitsWho.agency' },
+        { id: 'unsure', labelKey: 'labour.a.benefitsWho.unsure' },
       ],
     },
     {
@@ -202,17 +229,27 @@ export const labourFlow: FlowSource = {
 };
 
 export const labourText: Texts = {
-  'labour.title': ['劳动权益来学学', 'Your rights at work? Come and learn'],
-  'labour.blurb': [
-    '工资、合同、工伤、辞退，弄清楚自己的权益。',
-    'Pay, contracts, injuries at work, dismissal: know your rights.',
-  ],
   'labour.q.issue': ['工作上遇到什么事？', 'What is happening at work?'],
   'labour.a.issue.wages': ['工资被拖欠', 'My pay is overdue'],
   'labour.a.issue.noContract': ['没签书面劳动合同', 'No written employment contract'],
   'labour.a.issue.injury': ['上班时受了伤', 'I was hurt at work'],
   'labour.a.issue.dismissed': ['被辞退了', 'I was dismissed'],
+  'labour.a.issue.benefits': [
+    '社保、养老金、工伤保险待遇没拿到',
+    'I haven’t received social insurance, pension or work-injury insurance benefits',
+  ],
   'labour.a.issue.learn': ['只是想了解自己的权益', 'I just want to know my rights'],
+  'labour.q.benefitsKind': ['是哪一种待遇？', 'Which benefits?'],
+  'labour.a.benefitsKind.pension': ['养老金', 'A pension'],
+  'labour.a.benefitsKind.injury': ['工伤保险待遇', 'Work-injury insurance benefits'],
+  'labour.a.benefitsKind.other': ['其他社保待遇', 'Other social insurance benefits'],
+  'labour.q.benefitsWho': ['问题出在哪里？', 'Where is the problem?'],
+  'labour.a.benefitsWho.employer': [
+    '单位没给我交社保，或者不给办',
+    'My employer did not pay my contributions or will not deal with it',
+  ],
+  'labour.a.benefitsWho.agency': ['社保部门不给发', 'The social insurance office will not pay'],
+  'labour.a.benefitsWho.unsure': ['说不清', 'I’m not sure'],
   'labour.q.employed': ['您现在还在这家单位上班吗？', 'Do you still work there?'],
   'labour.a.employed.yes': ['还在', 'Yes'],
   'labour.a.employed.left': ['已经不干了', 'No, I have left'],

@@ -1,5 +1,6 @@
 import { hint } from '../hints';
 import type { FlowSource, Texts } from '../text';
+import { promptTile } from '../prompts';
 
 /**
  * 大额付款来坐坐: who is paid, for what, and the two warning signs of telecom fraud (being hurried
@@ -7,10 +8,7 @@ import type { FlowSource, Texts } from '../text';
  * to check the payment before the money moves.
  */
 export const paymentFlow: FlowSource = {
-  prompt: 'payment',
-  icon: 'coins',
-  titleKey: 'payment.title',
-  blurbKey: 'payment.blurb',
+  ...promptTile('payment'),
   start: 'payee',
   questions: [
     {
@@ -114,11 +112,6 @@ export const paymentFlow: FlowSource = {
 };
 
 export const paymentText: Texts = {
-  'payment.title': ['大额付款来坐坐', 'Making a large payment? Come and sit with us'],
-  'payment.blurb': [
-    '钱转出去之前，先来核实一下，防止被骗。',
-    'Before the money leaves your account, check it with us so you are not cheated.',
-  ],
   'payment.q.payee': ['这笔钱要付给谁？', 'Who is the money going to?'],
   'payment.a.payee.family': ['家里人，或者很熟的人', 'Family, or someone I know well'],
   'payment.a.payee.business': ['公司、商家或者中介', 'A company, a shop or an agent'],

@@ -1,12 +1,10 @@
 import { hint } from '../hints';
 import type { FlowSource, Texts } from '../text';
+import { promptTile } from '../prompts';
 
 /** 房产过户来坐坐: buying, selling, giving or inheriting a home, with a check for home fraud. */
 export const propertyFlow: FlowSource = {
-  prompt: 'property',
-  icon: 'house',
-  titleKey: 'property.title',
-  blurbKey: 'property.blurb',
+  ...promptTile('property'),
   start: 'how',
   questions: [
     {
@@ -165,11 +163,6 @@ export const propertyFlow: FlowSource = {
 };
 
 export const propertyText: Texts = {
-  'property.title': ['房产过户来坐坐', 'Transferring a property? Come and sit with us'],
-  'property.blurb': [
-    '买房、卖房、送房、继承房子，手续和风险先弄清楚。',
-    'Buying, selling, giving or inheriting a home: understand the steps and the risks first.',
-  ],
   'property.q.how': ['房子是怎么转手的？', 'How is the home changing hands?'],
   'property.a.how.buy': ['我要买房', 'I am buying'],
   'property.a.how.sell': ['我要卖房', 'I am selling'],
