@@ -5,6 +5,7 @@ import { DEMO_SITE, seedDemo, seedDemoVolunteers, shanghaiMonth } from './demo';
 import { removeVolunteer, siteRoster } from './store/volunteers';
 import { verifyPin } from '../shared/desk/pin';
 import { DEMO_VOLUNTEERS } from '../shared/desk/volunteers';
+import { SiteSettings } from '../shared/sync/content';
 import { DEMO_CODE, pendingCodes } from './store/codes';
 import { pullChanges } from './store/changes';
 import { enrollDevice } from './store/devices';
@@ -34,6 +35,11 @@ describe('seedDemo', () => {
     expect(enrollDevice(db, DEMO_CODE, null, NOW, 0).site.roomName['zh-CN']).toBe(
       '徐家汇街道公共法律服务客厅',
     );
+  });
+
+  it('offers X services whose names and summaries pass the site settings schema', () => {
+    expect(SiteSettings.parse(DEMO_SITE)).toEqual(DEMO_SITE);
+    expect(DEMO_SITE.xServices.every((x) => x.summary !== undefined)).toBe(true);
   });
 
   it('is idempotent: a second run adds no rows and republishes nothing', () => {

@@ -5,6 +5,8 @@ import { defaultCatalogue } from '../../shared/catalogue/default';
 import { startKioskSync, type KioskSyncReporter } from '../sync/start-kiosk-sync';
 import type { Catalogue } from '../../shared/catalogue/schema';
 import type { KioskDbs } from './kiosk-context';
+import { IDLE_RESET_EVENT } from '../features/idle/IdleGuard';
+import { pruneIfDue } from '../db/retention';
 
 /**
  * What main.tsx loads once Home is on screen: the built-in catalogue, the databases (Dexie), the
@@ -21,6 +23,8 @@ export function openKiosk(reporter: KioskSyncReporter): {
 } {
   const dbs = { records: openRecordsDb(), content: openContentDb() };
   startKioskSync(dbs, reporter);
+  // Retention (docs/privacy.md): between residents, never during an intake; at most once a day.
+  window.addEventListener(IDLE_RESET_EVENT, () => void pruneIfDue(dbs.records));
   // The resident screens' saves load `db/records` on first use; fetch it now, while nobody waits.
   void import('../db/records');
   return { dbs, builtInCatalogue: defaultCatalogue, catalogue: loadCatalogue(dbs.content) };

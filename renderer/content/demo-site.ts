@@ -46,10 +46,21 @@ export function demoSite(now: Date): SiteView {
     },
     // As the hub's demo room (server/demo.ts) offers them.
     xServices: [
-      { id: 'x:elder-rights', name: { 'zh-CN': '老年人权益保护', en: 'Rights of older people' } },
+      {
+        id: 'x:elder-rights',
+        name: { 'zh-CN': '老年人权益保护', en: 'Rights of older people' },
+        summary: {
+          'zh-CN': '为老年人解答赡养、养老、房产、遗嘱等问题；行动不便的，可以请工作人员安排上门。',
+          en: 'Help for older people with family support, pensions, housing and wills; home visits for those who cannot come.',
+        },
+      },
       {
         id: 'x:urban-renewal',
         name: { 'zh-CN': '旧区改造法律咨询', en: 'Urban renewal legal advice' },
+        summary: {
+          'zh-CN': '旧区改造中的补偿、安置和搬迁协议，有律师用大白话为您讲清楚。',
+          en: 'A lawyer explains compensation, rehousing and moving agreements in old-neighbourhood renewal, in plain words.',
+        },
       },
     ],
     demo: true,

@@ -55,9 +55,14 @@ describe('siteViewFromHub', () => {
   });
   it('carries the room’s X services for the result screen', () => {
     const elder = { id: 'x:elder-rights', name: { 'zh-CN': '老年人权益保护', en: 'Older people' } };
+    const renewal = {
+      id: 'x:urban-renewal',
+      name: { 'zh-CN': '旧区改造法律咨询', en: 'Urban renewal' },
+      summary: { 'zh-CN': '补偿和安置，律师为您讲清楚。', en: 'Compensation, explained.' },
+    };
     expect(
-      siteViewFromHub({ ...site, xServices: [elder] }, null, [], new Date()).xServices,
-    ).toEqual([elder]);
+      siteViewFromHub({ ...site, xServices: [elder, renewal] }, null, [], new Date()).xServices,
+    ).toEqual([elder, renewal]);
     expect(siteViewFromHub(site, null, [], new Date()).xServices).toEqual([]);
   });
   it('without a rota yet, shows an empty one rather than the demo’s', () => {

@@ -29,7 +29,7 @@ const SiteViewSchema = z.object({
     .nullable(),
   // Site views stored before X services were shown carry none.
   xServices: z
-    .array(z.object({ id: XServiceId, name: LocalText }))
+    .array(z.object({ id: XServiceId, name: LocalText, summary: LocalText.optional() }))
     .max(12)
     .default([]),
   demo: z.boolean(),

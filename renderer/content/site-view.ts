@@ -23,8 +23,8 @@ export interface SiteView {
   openingHours: LocalText;
   rota: RotaSlot[];
   theme: { month: string; title: LocalText; date: string; place: LocalText } | null;
-  /** The room's own services beyond the six (its "X", 自选式), with their display names. */
-  xServices: { id: string; name: LocalText }[];
+  /** The room's own services beyond the six (its "X", 自选式): display names, optional summaries. */
+  xServices: { id: string; name: LocalText; summary?: LocalText }[];
   demo: boolean;
 }
 

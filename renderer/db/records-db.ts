@@ -9,6 +9,11 @@ export interface StoredRecord {
   /** Local calendar day of creation (YYYY-MM-DD), for today's queue. */
   day: string;
   createdAt: string;
+  /**
+   * When the hub acknowledged it (stored, duplicate or gone; UTC ISO), set by applyAcks; absent
+   * while it waits in the outbox or quarantine. Retention counts from here (schema v6).
+   */
+  ackedAt?: string;
   record: KioskRecord;
 }
 

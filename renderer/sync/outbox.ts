@@ -90,7 +90,7 @@ export async function applyAcks(
 ): Promise<AckTally> {
   const gone = goneTable(db);
   const at = now.toISOString();
-  return db.transaction('rw', [db.outbox, db.quarantine, gone], async () => {
+  return db.transaction('rw', [db.records, db.outbox, db.quarantine, gone], async () => {
     const tally = emptyTally();
     for (const ack of acks) {
       const entry = await db.outbox.get(ack.seq);
@@ -100,6 +100,8 @@ export async function applyAcks(
       }
       await db.outbox.delete(ack.seq);
       tally[ack.status] += 1;
+      // The hub answered for it for good: retention on the kiosk counts from here (v6).
+      if (ack.status !== 'rejected') await db.records.update(entry.recordId, { ackedAt: at });
       if (ack.status === 'gone') await gone.put({ recordId: entry.recordId, at });
       if (ack.status === 'rejected')
         await db.quarantine.put({

@@ -4,7 +4,7 @@ import { enrolledKiosk, openTempHubDb } from '../testing/temp-db';
 import { pullChanges } from './changes';
 import type { AuthedDevice } from './devices';
 import { applyPush, findRecord } from './records';
-import { purgeExpired, retentionCutoff, scheduleDailyPurge } from './retention';
+import { purgeExpired, scheduleDailyPurge } from './retention';
 import { caseWriter, registeredBody, seededRandom } from '../../shared/cases/fixtures';
 import { makeIntake, makeSuggestion } from '../../shared/sync/fixtures';
 import { uuidv7 } from '../../shared/ids';
@@ -59,13 +59,6 @@ beforeEach(() => {
   seq = 0;
 });
 afterEach(() => cleanup());
-
-describe('retentionCutoff', () => {
-  it('counts calendar months back, clamping to the shorter month', () => {
-    expect(retentionCutoff(Date.UTC(2029, 10, 29, 2), 36)).toBe(Date.UTC(2026, 10, 29, 2));
-    expect(retentionCutoff(Date.UTC(2029, 4, 31), 3)).toBe(Date.UTC(2029, 1, 28));
-  });
-});
 
 describe('purgeExpired', () => {
   it('keeps everything younger than the period', () => {

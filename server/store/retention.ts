@@ -1,5 +1,6 @@
 import type { Db } from '../db/open';
 import { RETENTION_MONTHS } from '../../shared/records/consent-terms';
+import { retentionCutoff } from '../../shared/records/retention';
 
 /**
  * Retention (docs/privacy.md): the consent screen promises residents their data is deleted
@@ -28,19 +29,6 @@ export interface PurgeCounts {
 
 export const RETENTION_TOMBSTONE_REASON = `retention: ${RETENTION_MONTHS} months`;
 const ENDED_STATUSES = ['closed', 'noShow'] as const;
-
-/** `now` minus `months` calendar months (UTC), the day clamped to the shorter month. */
-export function retentionCutoff(now: number, months: number = RETENTION_MONTHS): number {
-  const d = new Date(now);
-  const target = new Date(d.getTime());
-  target.setUTCDate(1);
-  target.setUTCMonth(d.getUTCMonth() - months);
-  const lastDay = new Date(
-    Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0),
-  ).getUTCDate();
-  target.setUTCDate(Math.min(d.getUTCDate(), lastDay));
-  return target.getTime();
-}
 
 /** A case's last activity at the hub: its latest event, or its intake if that came later. */
 const LAST_ACTIVITY = `MAX(

@@ -47,6 +47,16 @@ describe('roomAlsoOffers', () => {
     expect(offers[1]?.slots).toEqual([]);
   });
 
+  it('carries the summary the hub sent, and none for a service without one', () => {
+    const summary = {
+      'zh-CN': '旧区改造中的补偿和安置，律师为您讲清楚。',
+      en: 'Renewal, explained.',
+    };
+    const offers = roomAlsoOffers([elder, { ...renewal, summary }], [], rota);
+    expect(offers[0]).not.toHaveProperty('summary');
+    expect(offers[1]?.summary).toEqual(summary);
+  });
+
   it('leaves out an X service the result already names, and lists each only once', () => {
     const offers = roomAlsoOffers([elder, renewal, elder], [{ id: 'x:elder-rights' }], rota);
     expect(offers.map((o) => o.id)).toEqual(['x:urban-renewal']);

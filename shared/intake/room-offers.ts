@@ -10,10 +10,15 @@ export interface DutySlot {
   serviceId: string;
 }
 
-/** A room's own "X" service (自选式) as residents see it: its name and when someone is there. */
+/**
+ * A room's own "X" service (自选式) as residents see it: its name, what it helps with (when the
+ * hub says) and when someone is there.
+ */
 export interface RoomXService {
   id: ServiceId;
   name: LocalText;
+  /** One plain line on what it helps with; absent when the hub sent none. */
+  summary?: LocalText;
   /** The weekly slots staffed for it, Monday first; empty when the rota does not name it. */
   slots: DutySlot[];
 }
@@ -31,7 +36,7 @@ export function siteOffer(xServices: readonly Pick<XService, 'id'>[]): SiteOffer
  * choices. Each carries the rota's slots for it, so the resident knows when to come back.
  */
 export function roomAlsoOffers(
-  xServices: readonly Pick<XService, 'id' | 'name'>[],
+  xServices: readonly Pick<XService, 'id' | 'name' | 'summary'>[],
   recommended: readonly { id: string }[],
   rota: readonly DutySlot[],
 ): RoomXService[] {
@@ -44,7 +49,7 @@ export function roomAlsoOffers(
     const slots = rota
       .filter((s) => s.serviceId === x.id)
       .sort((a, b) => a.weekday - b.weekday || a.start.localeCompare(b.start));
-    offers.push({ id: x.id, name: x.name, slots });
+    offers.push({ id: x.id, name: x.name, ...(x.summary && { summary: x.summary }), slots });
   }
   return offers;
 }

@@ -20,8 +20,28 @@ export const SiteId = z
   .regex(/^[a-z][a-z0-9-]{1,39}$/, 'site ids are lower-case letters, digits and dashes');
 export type SiteId = z.infer<typeof SiteId>;
 
-/** A street/town's own "X" service (自选式) with its display name. */
-export const XService = z.strictObject({ id: XServiceId, name: LocalText });
+/** The longest X service summary, per locale: one line on a kiosk card, read at a glance. */
+export const X_SERVICE_SUMMARY_MAX = 120;
+
+const SummaryLine = z
+  .string()
+  .trim()
+  .min(1)
+  .max(X_SERVICE_SUMMARY_MAX, `a summary is at most ${X_SERVICE_SUMMARY_MAX} characters`)
+  .regex(/^[^\r\n]*$/, 'a summary is one line');
+
+/** One plain line on what an X service helps with, in both locales (same shape as LocalText). */
+export const XServiceSummary = z.strictObject({ 'zh-CN': SummaryLine, en: SummaryLine });
+
+/**
+ * A street/town's own "X" service (自选式) with its display name and, optionally, a one-line
+ * summary. Optional because hubs and stored settings from before summaries carry none.
+ */
+export const XService = z.strictObject({
+  id: XServiceId,
+  name: LocalText,
+  summary: XServiceSummary.optional(),
+});
 export type XService = z.infer<typeof XService>;
 
 /** One living room: where it is, when it is open, which X services it offers. */

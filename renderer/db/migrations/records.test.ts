@@ -68,4 +68,38 @@ describe('records schema migrations', () => {
     ).toEqual([['c-open', '2026-12-01T14:30']]);
     await db.delete();
   });
+
+  it('v5 -> v6 notes when stored records were acknowledged, never for unacknowledged ones', async () => {
+    const name = 'migration-v5-v6';
+    const v5 = new Dexie(name);
+    v5.version(5).stores({
+      records: 'id, kind, day, createdAt',
+      outbox: '++seq, &recordId',
+      quarantine: 'recordId, at',
+      counters: 'key',
+      gone: 'recordId, at',
+      caseEvents: 'id, caseId',
+      cases: 'caseId, *lists, openDue, day, [ticketNumber+day], phoneLast4, sessionAt',
+    });
+    const row = (id: string) => ({
+      id,
+      kind: 'intake',
+      day: '2026-11-29',
+      createdAt: '2026-11-29T09:00:00+08:00',
+    });
+    await v5.table('records').bulkAdd(['stored', 'waiting', 'rejected', 'gone'].map(row));
+    await v5.table('outbox').add({ recordId: 'waiting', enqueuedAt: 'x', attempts: 0 });
+    await v5.table('quarantine').add({ recordId: 'rejected', reason: 'bad', at: 'x' });
+    await v5.table('gone').add({ recordId: 'gone', at: '2027-01-01T00:00:00.000Z' });
+    v5.close();
+
+    const db = openRecordsDb(name);
+    expect(await db.records.count()).toBe(4);
+    const acked = await db.records.where('ackedAt').aboveOrEqual('').toArray();
+    expect(acked.map((r) => [r.id, r.ackedAt])).toEqual([
+      ['stored', '2026-11-29T01:00:00.000Z'],
+      ['gone', '2027-01-01T00:00:00.000Z'],
+    ]);
+    await db.delete();
+  });
 });

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { DutySlot, RoomXService } from '../../../shared/intake/room-offers';
 import type { Locale } from '../../../shared/catalogue/schema';
+import type { LocalText } from '../../../shared/sync/content';
 import { usePrefs } from '../accessibility/prefs-store';
 
 /** 1 January 2024 was a Monday: day `weekday` of that week names the ISO weekday. */
@@ -12,9 +13,15 @@ function slotText(slot: DutySlot, locale: Locale): string {
   return `${weekdayName(slot.weekday, locale)} ${slot.start}–${slot.end}`;
 }
 
+/** The text in the resident's language; Chinese when that one is blank (a stored view may lack it). */
+function inLocale(text: LocalText, locale: Locale): string {
+  return text[locale].trim() || text['zh-CN'];
+}
+
 /**
- * "This room also offers": the street's own X services (6+X) with one line each, when someone is
- * on duty for it, or whom to ask. Says so plainly when the room has none.
+ * "This room also offers": the street's own X services (6+X), each with what it helps with (when
+ * the hub says) and then when someone is on duty for it, or whom to ask. Says so plainly when the
+ * room has none.
  */
 export function RoomOffers({ offers }: { offers: readonly RoomXService[] }) {
   const { t } = useTranslation();
@@ -32,7 +39,12 @@ export function RoomOffers({ offers }: { offers: readonly RoomXService[] }) {
               <li key={offer.id}>
                 <article className="card service-card" data-testid={`room-offer-${offer.id}`}>
                   <h3>{offer.name[locale]}</h3>
-                  <p>
+                  {offer.summary && (
+                    <p data-testid={`room-offer-summary-${offer.id}`}>
+                      {inLocale(offer.summary, locale)}
+                    </p>
+                  )}
+                  <p className={offer.summary ? 'card__meta' : undefined}>
                     {offer.slots.length > 0
                       ? t('result.roomOffers.onDuty', {
                           slots: offer.slots
