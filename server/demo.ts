@@ -5,6 +5,7 @@ import { putVolunteer, volunteerPinHash } from './store/volunteers';
 import type { Rota, SiteSettings, ThemeActivity } from '../shared/sync/content';
 import { hashPin, verifyPin } from '../shared/desk/pin';
 import { DEMO_VOLUNTEERS } from '../shared/desk/volunteers';
+import { DEMO_X_SERVICES } from '../shared/sync/demo-x-services';
 
 export const DEMO_SITE_ID = 'xujiahui';
 
@@ -28,24 +29,7 @@ export const DEMO_SITE: SiteSettings = {
     'zh-CN': '周一至周五 9:00-17:00，周六 9:00-12:00',
     en: 'Mon-Fri 9:00-17:00, Sat 9:00-12:00',
   },
-  xServices: [
-    {
-      id: 'x:elder-rights',
-      name: { 'zh-CN': '老年人权益保护', en: 'Rights of older people' },
-      summary: {
-        'zh-CN': '为老年人解答赡养、养老、房产、遗嘱等问题；行动不便的，可以请工作人员安排上门。',
-        en: 'Help for older people with family support, pensions, housing and wills; home visits for those who cannot come.',
-      },
-    },
-    {
-      id: 'x:urban-renewal',
-      name: { 'zh-CN': '旧区改造法律咨询', en: 'Urban renewal legal advice' },
-      summary: {
-        'zh-CN': '旧区改造中的补偿、安置和搬迁协议，有律师用大白话为您讲清楚。',
-        en: 'A lawyer explains compensation, rehousing and moving agreements in old-neighbourhood renewal, in plain words.',
-      },
-    },
-  ],
+  xServices: DEMO_X_SERVICES,
 };
 
 export const DEMO_ROTA: Rota = {

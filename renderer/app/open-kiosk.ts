@@ -10,9 +10,9 @@ import { pruneIfDue } from '../db/retention';
 
 /**
  * What main.tsx loads once Home is on screen: the built-in catalogue, the databases (Dexie), the
- * catalogue the hub sent earlier (validated with zod) and sync. Nothing here is needed to draw Home, and all of it
- * together is most of the kiosk's JavaScript, so keeping it out of the first download is what
- * makes the first screen quick.
+ * catalogue the hub sent earlier (validated with zod) and sync. Nothing here is needed to draw
+ * Home, and all of it together is most of the kiosk's JavaScript, so keeping it out of the first
+ * download is what makes the first screen quick.
  */
 export function openKiosk(reporter: KioskSyncReporter): {
   dbs: KioskDbs;

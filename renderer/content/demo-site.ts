@@ -1,4 +1,5 @@
 import type { SiteView } from './site-view';
+import { DEMO_X_SERVICES } from '../../shared/sync/demo-x-services';
 
 /** Shown until the hub sends the real site settings; marked as demo on screen. */
 export function demoSite(now: Date): SiteView {
@@ -44,25 +45,7 @@ export function demoSite(now: Date): SiteView {
       date: `${month}-18`,
       place: { 'zh-CN': '生活盒子 多功能厅', en: 'Life Box multi-purpose room' },
     },
-    // As the hub's demo room (server/demo.ts) offers them.
-    xServices: [
-      {
-        id: 'x:elder-rights',
-        name: { 'zh-CN': '老年人权益保护', en: 'Rights of older people' },
-        summary: {
-          'zh-CN': '为老年人解答赡养、养老、房产、遗嘱等问题；行动不便的，可以请工作人员安排上门。',
-          en: 'Help for older people with family support, pensions, housing and wills; home visits for those who cannot come.',
-        },
-      },
-      {
-        id: 'x:urban-renewal',
-        name: { 'zh-CN': '旧区改造法律咨询', en: 'Urban renewal legal advice' },
-        summary: {
-          'zh-CN': '旧区改造中的补偿、安置和搬迁协议，有律师用大白话为您讲清楚。',
-          en: 'A lawyer explains compensation, rehousing and moving agreements in old-neighbourhood renewal, in plain words.',
-        },
-      },
-    ],
+    xServices: DEMO_X_SERVICES,
     demo: true,
   };
 }

@@ -43,7 +43,8 @@ export interface CaseRow {
 export const LIST_LIMIT = 100;
 const WALK_IN_PREFIX = 'W';
 
-function tables(db: RecordsDb) {
+/** The derived case tables (records schema v3), typed. */
+export function caseTables(db: RecordsDb) {
   return {
     caseEvents: db.table<CaseEventRow, string>('caseEvents'),
     cases: db.table<CaseRow, string>('cases'),
@@ -70,7 +71,7 @@ export function caseRowFor(view: CaseView): CaseRow {
 
 /** Derive a case again from all its events and store the result. Call inside a transaction. */
 async function refreshCase(db: RecordsDb, caseId: string): Promise<CaseView> {
-  const { caseEvents, cases } = tables(db);
+  const { caseEvents, cases } = caseTables(db);
   const rows = await caseEvents.where('caseId').equals(caseId).toArray();
   const view = deriveCase(rows.map((r) => r.event));
   await cases.put(caseRowFor(view));
@@ -118,7 +119,7 @@ async function recordWith(
   make: () => Promise<KioskCaseEvent>,
   now: Date,
 ): Promise<SaveResult<CaseView>> {
-  const { caseEvents, cases } = tables(db);
+  const { caseEvents, cases } = caseTables(db);
   try {
     const view = await db.transaction(
       'rw',
@@ -144,7 +145,7 @@ export async function applyCaseEvents(
   db: RecordsDb,
   events: readonly CaseEvent[],
 ): Promise<string[]> {
-  const { caseEvents, cases } = tables(db);
+  const { caseEvents, cases } = caseTables(db);
   return db.transaction('rw', [caseEvents, cases], async () => {
     const known = await caseEvents.bulkGet(events.map((e) => e.id));
     const fresh = events.filter((_event, i) => known[i] === undefined);
@@ -199,13 +200,13 @@ export async function importHubCases(db: RecordsDb, content: ContentDb): Promise
 
 /** The whole case with its timeline, derived from its events; undefined if unknown. */
 export async function caseById(db: RecordsDb, caseId: string): Promise<CaseView | undefined> {
-  const rows = await tables(db).caseEvents.where('caseId').equals(caseId).toArray();
+  const rows = await caseTables(db).caseEvents.where('caseId').equals(caseId).toArray();
   return rows.length === 0 ? undefined : deriveCase(rows.map((r) => r.event));
 }
 
 /** Cases of a day (the queue reads this beside the day's intakes). */
 export async function casesOfDay(db: RecordsDb, day: string): Promise<CaseRow[]> {
-  return tables(db).cases.where('day').equals(day).toArray();
+  return caseTables(db).cases.where('day').equals(day).toArray();
 }
 
 export interface ListPage {
@@ -224,7 +225,7 @@ export async function casesInList(
   today: string,
   limit = LIST_LIMIT,
 ): Promise<ListPage> {
-  const { cases } = tables(db);
+  const { cases } = caseTables(db);
   const range =
     list === 'overdue' ? cases.where('openDue').below(today) : cases.where('lists').equals(list);
   const [page, total] = await Promise.all([range.clone().limit(limit).toArray(), range.count()]);
@@ -233,7 +234,7 @@ export async function casesInList(
 
 /** How many cases each list holds (counted on the indexes, nothing read). */
 export async function listTotals(db: RecordsDb, today: string): Promise<Record<CaseList, number>> {
-  const { cases } = tables(db);
+  const { cases } = caseTables(db);
   const [awaitingTeams, overdue, resultReady, homeVisits] = await Promise.all([
     cases.where('lists').equals('awaitingTeams').count(),
     cases.where('openDue').below(today).count(),
@@ -255,7 +256,7 @@ export async function searchCases(
   query: CaseSearch,
   limit = LIST_LIMIT,
 ): Promise<CaseRow[]> {
-  const { cases } = tables(db);
+  const { cases } = caseTables(db);
   const ticket = query.ticket?.trim().toUpperCase();
   const matches = (r: CaseRow) =>
     (!ticket || r.ticketNumber === ticket) &&
@@ -301,7 +302,7 @@ export async function groupSessions(
   today: string,
   limit = LIST_LIMIT,
 ): Promise<GroupSessionPage> {
-  const { cases } = tables(db);
+  const { cases } = caseTables(db);
   const startOfToday = `${today}T00:00`;
   const upcoming = cases.where('sessionAt').aboveOrEqual(startOfToday);
   const earlier = cases.where('sessionAt').below(startOfToday);
@@ -316,5 +317,5 @@ export async function groupSessions(
 
 /** How many group sessions the list holds (counted on the index). */
 export async function groupSessionCount(db: RecordsDb): Promise<number> {
-  return tables(db).cases.where('sessionAt').aboveOrEqual('').count();
+  return caseTables(db).cases.where('sessionAt').aboveOrEqual('').count();
 }

@@ -1,6 +1,7 @@
 import { mayDelete, retentionCutoff, type RetentionFacts } from '../../shared/records/retention';
 import { localDay } from '../../shared/records/ticket';
-import type { CaseEventRow, CaseRow } from './cases';
+import { caseTables, type CaseRow } from './cases';
+import { goneTable } from '../sync/outbox';
 import type { RecordsDb, StoredRecord } from './records-db';
 
 /** What one prune deleted: counts only, never what the records say. */
@@ -16,15 +17,6 @@ export interface PruneCounts {
 const PRUNED_AT_KEY = 'retention:prunedAt';
 const DAY_MS = 24 * 3600_000;
 
-function tables(db: RecordsDb) {
-  return {
-    caseEvents: db.table<CaseEventRow, string>('caseEvents'),
-    cases: db.table<CaseRow, string>('cases'),
-    // The hub's `gone` answers (renderer/sync/outbox.ts): bookkeeping of records that may go.
-    gone: db.table<{ recordId: string; at: string }, string>('gone'),
-  };
-}
-
 /**
  * Delete what is past retention at `now` (shared/records/retention.ts), in ONE readwrite
  * transaction: a record goes together with its case, its events and its bookkeeping, or nothing
@@ -33,7 +25,8 @@ function tables(db: RecordsDb) {
  * before the cutoff, records acknowledged before it), never the whole history.
  */
 export async function pruneExpired(db: RecordsDb, now: Date = new Date()): Promise<PruneCounts> {
-  const { caseEvents, cases, gone } = tables(db);
+  const { caseEvents, cases } = caseTables(db);
+  const gone = goneTable(db);
   const cutoff = retentionCutoff(now.getTime());
   const at = now.getTime();
   return db.transaction(

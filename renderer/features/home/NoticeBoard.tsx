@@ -14,66 +14,70 @@ export function NoticeBoard() {
   const { t } = useTranslation();
   const read = useSiteViewRead();
   const catalogueLoaded = useReady('catalogue');
-  if (!read || !catalogueLoaded)
-    return (
-      <div className="notice-board" aria-busy="true">
-        <section aria-labelledby="rota-title" className="notice">
-          <h2 id="rota-title">{t('home.rotaToday')}</h2>
-        </section>
-        <section aria-labelledby="theme-title" className="notice">
-          <h2 id="theme-title">{t('home.themeTitle')}</h2>
-        </section>
-      </div>
-    );
-  return <Notices />;
+  const ready = read && catalogueLoaded;
+  return (
+    <div className="notice-board" aria-busy={ready ? undefined : true}>
+      <section aria-labelledby="rota-title" className="notice">
+        <h2 id="rota-title">{t('home.rotaToday')}</h2>
+        {ready && <RotaToday />}
+      </section>
+      <section aria-labelledby="theme-title" className="notice">
+        <h2 id="theme-title">{t('home.themeTitle')}</h2>
+        {ready && <ThemeOfMonth />}
+      </section>
+      {ready && <DemoNotice />}
+    </div>
+  );
 }
 
-function Notices() {
+function RotaToday() {
   const { t } = useTranslation();
   const locale = usePrefs((s) => s.locale);
   const site = useSiteView();
   const serviceName = useServiceName();
-  const now = new Date();
-  const today = rotaForDay(site, now);
-  const theme = themeForMonth(site, now);
-
+  const today = rotaForDay(site, new Date());
   return (
-    <div className="notice-board">
-      <section aria-labelledby="rota-title" className="notice">
-        <h2 id="rota-title">{t('home.rotaToday')}</h2>
-        {today.length === 0 ? (
-          <p>{t('home.rotaNone')}</p>
-        ) : (
-          <ul className="rota" data-testid="rota-today">
-            {today.map((slot) => (
-              <li key={`${slot.start}-${slot.serviceId}`}>
-                <span className="rota__time">
-                  {slot.start}–{slot.end}
-                </span>{' '}
-                <span className="rota__service">{serviceName(slot.serviceId)}</span>{' '}
-                <span className="rota__who">{slot.who}</span>
-              </li>
-            ))}
-          </ul>
-        )}
-        <p className="notice__hours">
-          {t('home.openingHours')}
-          {site.openingHours[locale]}
-        </p>
-      </section>
-      <section aria-labelledby="theme-title" className="notice">
-        <h2 id="theme-title">{t('home.themeTitle')}</h2>
-        {theme ? (
-          <p data-testid="theme">
-            <strong>{theme.title[locale]}</strong>
-            <br />
-            {t('home.themeWhen', { date: theme.date, place: theme.place[locale] })}
-          </p>
-        ) : (
-          <p>{t('home.themeNone')}</p>
-        )}
-      </section>
-      {site.demo && <p className="notice__demo">{t('home.demoNotice')}</p>}
-    </div>
+    <>
+      {today.length === 0 ? (
+        <p>{t('home.rotaNone')}</p>
+      ) : (
+        <ul className="rota" data-testid="rota-today">
+          {today.map((slot) => (
+            <li key={`${slot.start}-${slot.serviceId}`}>
+              <span className="rota__time">
+                {slot.start}–{slot.end}
+              </span>{' '}
+              <span className="rota__service">{serviceName(slot.serviceId)}</span>{' '}
+              <span className="rota__who">{slot.who}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="notice__hours">
+        {t('home.openingHours')}
+        {site.openingHours[locale]}
+      </p>
+    </>
   );
+}
+
+function ThemeOfMonth() {
+  const { t } = useTranslation();
+  const locale = usePrefs((s) => s.locale);
+  const theme = themeForMonth(useSiteView(), new Date());
+  return theme ? (
+    <p data-testid="theme">
+      <strong>{theme.title[locale]}</strong>
+      <br />
+      {t('home.themeWhen', { date: theme.date, place: theme.place[locale] })}
+    </p>
+  ) : (
+    <p>{t('home.themeNone')}</p>
+  );
+}
+
+function DemoNotice() {
+  const { t } = useTranslation();
+  const site = useSiteView();
+  return site.demo ? <p className="notice__demo">{t('home.demoNotice')}</p> : null;
 }

@@ -6,6 +6,7 @@ import { surnameProblem } from '../../../shared/records/surname';
 import { FOCUS_GROUPS, HOME_VISIT_REASONS } from '../../../shared/catalogue/id-lists';
 import { contactSensitiveKinds } from '../../../shared/records/sensitive-contact';
 import { BigButton } from '../../ui/BigButton';
+import { YesNo } from '../../ui/YesNo';
 import { ScreenNav } from '../../ui/ScreenNav';
 import { NumberPad } from './NumberPad';
 import { useSaveIntake } from './use-save-intake';
@@ -150,22 +151,15 @@ export function ContactScreen() {
       {askSensitive && (
         <section aria-labelledby="sensitive-ask" className="form-section">
           <h2 id="sensitive-ask">{t('contact.sensitiveAsk')}</h2>
-          <div className="options options--row" role="group" aria-labelledby="sensitive-ask">
-            <BigButton
-              pressed={consentSensitive === true}
-              onClick={() => answerSensitive(true)}
-              data-testid="contact-sensitive-yes"
-            >
-              {t('contact.sensitiveYes')}
-            </BigButton>
-            <BigButton
-              pressed={consentSensitive === false}
-              onClick={() => answerSensitive(false)}
-              data-testid="contact-sensitive-no"
-            >
-              {t('contact.sensitiveNo')}
-            </BigButton>
-          </div>
+          <YesNo
+            role="group"
+            aria-labelledby="sensitive-ask"
+            answer={consentSensitive}
+            onAnswer={answerSensitive}
+            yes={t('contact.sensitiveYes')}
+            no={t('contact.sensitiveNo')}
+            testId="contact-sensitive"
+          />
         </section>
       )}
 

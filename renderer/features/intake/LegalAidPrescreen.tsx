@@ -6,6 +6,7 @@ import { useCatalogueText } from '../../i18n/use-catalogue-text';
 import { prescreen, proofGroupsQuestion } from '../../../shared/intake/legal-aid';
 import { useSession, type Hardship } from '../session/session-store';
 import { BigButton } from '../../ui/BigButton';
+import { YesNo } from '../../ui/YesNo';
 
 const HARDSHIP_CHOICES: Hardship[] = ['yes', 'unsure', 'no'];
 
@@ -67,22 +68,13 @@ export function LegalAidPrescreen({ matter }: { matter: LegalAidMatter }) {
             {t('result.source')}
             {ct(proofGroups.sourceKey)}
           </p>
-          <div className="options options--row">
-            <BigButton
-              pressed={inProofGroup === true}
-              onClick={() => setInProofGroup(true)}
-              data-testid="proof-group-yes"
-            >
-              {t('legalAid.proofGroup.yes')}
-            </BigButton>
-            <BigButton
-              pressed={inProofGroup === false}
-              onClick={() => setInProofGroup(false)}
-              data-testid="proof-group-no"
-            >
-              {t('legalAid.proofGroup.no')}
-            </BigButton>
-          </div>
+          <YesNo
+            answer={inProofGroup}
+            onAnswer={setInProofGroup}
+            yes={t('legalAid.proofGroup.yes')}
+            no={t('legalAid.proofGroup.no')}
+            testId="proof-group"
+          />
         </div>
       )}
       {outcome && (
