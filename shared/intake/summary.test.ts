@@ -14,15 +14,21 @@ const intake = {
 };
 
 describe('answersSummary', () => {
-  it('gives the prompt and a short label per answer, in the locale of the t passed in', () => {
+  it('gives the prompt and each question with its answer, in the locale of the t passed in', () => {
     expect(answersSummary(catalogue, intake, zh)).toEqual({
       title: '合同签订来坐坐',
-      labels: ['还没签，正准备签', '买房、卖房'],
+      pairs: [
+        { question: '这份合同现在到哪一步了？', answer: '还没签，正准备签' },
+        { question: '是什么合同？', answer: '买房、卖房' },
+      ],
       unknown: 0,
     });
     expect(answersSummary(catalogue, intake, en)).toEqual({
       title: 'Signing a contract? Come and sit with us',
-      labels: ['Not signed yet', 'Buying or selling a home'],
+      pairs: [
+        { question: 'Where are you with this contract?', answer: 'Not signed yet' },
+        { question: 'What kind of contract is it?', answer: 'Buying or selling a home' },
+      ],
       unknown: 0,
     });
   });
@@ -30,7 +36,7 @@ describe('answersSummary', () => {
   it('counts answers an older catalogue had instead of failing the queue', () => {
     const old = { ...intake, answers: [...intake.answers, { questionId: 'gone', optionId: 'x' }] };
     expect(answersSummary(catalogue, old, zh)).toMatchObject({
-      labels: ['还没签，正准备签', '买房、卖房'],
+      pairs: [{ answer: '还没签，正准备签' }, { answer: '买房、卖房' }],
       unknown: 1,
     });
   });
@@ -38,7 +44,7 @@ describe('answersSummary', () => {
   it('shows the prompt alone for an anonymous intake with no answers kept', () => {
     expect(answersSummary(catalogue, { prompt: 'labour', answers: [] }, zh)).toEqual({
       title: '劳动权益来学学',
-      labels: [],
+      pairs: [],
       unknown: 0,
     });
   });

@@ -42,10 +42,15 @@ export function TicketCard({
         </p>
       </header>
       <p className="desk-card__title">{summary.title}</p>
-      {summary.labels.length > 0 && (
-        <p className="desk-card__answers" data-testid={`ticket-answers-${number}`}>
-          {summary.labels.join(t('list.separator'))}
-        </p>
+      {summary.pairs.length > 0 && (
+        <dl className="desk-card__answers" data-testid={`ticket-answers-${number}`}>
+          {summary.pairs.map((pair, i) => (
+            <div key={i} className="desk-qa">
+              <dt>{pair.question}</dt>
+              <dd>{pair.answer}</dd>
+            </div>
+          ))}
+        </dl>
       )}
       {summary.unknown > 0 && (
         <p className="desk-card__meta">{t('desk.queue.olderAnswers', { n: summary.unknown })}</p>
