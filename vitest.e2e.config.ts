@@ -9,6 +9,10 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    // A page under load (two cores, a PBKDF2 PIN check, a sync round trip) can take more than
+    // expect.poll's default second to reach the state a test waits for; the wait ends as soon as
+    // it is reached, so a longer ceiling costs nothing when all is well.
+    expect: { poll: { timeout: 10_000 } },
     pool: 'forks',
   },
 });
