@@ -21,8 +21,8 @@ export const lawTipsText: Texts = {
     'If you demand payment, the other side agrees to pay, or you go to court or to arbitration, the period is interrupted and starts again. Keep proof when you demand payment, such as text or WeChat messages or a courier receipt.',
   ],
   'tip.limitation.4': [
-    '这些请求不受这个时间限制：要求对方停止侵害、排除妨碍、消除危险（比如让邻居停止漏水、搬走堵路的东西）；房子等不动产或者登记过的财产的主人要求返还财产；要求支付赡养费、抚养费、扶养费。要求赔偿已经造成的损失，仍然有时间限制。',
-    'These claims have no time limit: asking someone to stop an infringement, remove an obstruction or remove a danger (for example to stop a leak from a neighbour’s flat, or to clear a blocked passage); the owner of a home or other registered property asking for it back; and claims for support payments for a parent, a child or a spouse. Claims for compensation for harm already done still have a time limit.',
+    '这些请求不受这个时间限制：要求对方停止侵害、排除妨碍、消除危险（比如让邻居停止漏水、搬走堵路的东西）；不动产（比如房子）或者登记过的动产（比如汽车）的权利人要求返还财产；要求支付赡养费、抚养费、扶养费。要求赔偿已经造成的损失，仍然有时间限制。',
+    'These claims have no time limit: asking someone to stop an infringement, remove an obstruction or remove a danger (for example to stop a leak from a neighbour’s flat, or to clear a blocked passage); the holder of a property right in an immovable (such as a home) or in registered movable property (such as a car) asking for it back; and claims for support payments for a parent, a child or a spouse. Claims for compensation for harm already done still have a time limit.',
   ],
   'tip.limitation.5': [
     '劳动争议、工伤认定、撤销合同等另有期限，而且更短，具体请问志愿律师。',
