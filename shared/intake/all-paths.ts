@@ -1,6 +1,14 @@
 import type { PromptKey } from '../catalogue/ids';
 import type { Catalogue } from '../catalogue/schema';
-import { answerQuestion, currentQuestion, startFlow, type FlowState } from './flow';
+import {
+  answerQuestion,
+  currentQuestion,
+  replay,
+  startFlow,
+  type ChosenAnswer,
+  type FlowState,
+} from './flow';
+import { recommend, type Recommendation } from './recommend';
 
 /**
  * Every complete way through a prompt's questions, walked with the same functions the kiosk uses.
@@ -19,4 +27,48 @@ export function allPaths(catalogue: Catalogue, prompt: PromptKey): FlowState[] {
   };
   walk(startFlow(prompt));
   return done;
+}
+
+/** One complete path with the answers chosen and what the result screen shows for it. */
+export interface WalkedPath {
+  state: FlowState;
+  chosen: ChosenAnswer[];
+  result: Recommendation;
+}
+
+/**
+ * Every complete path of every prompt with its result, so a content check can say "on every path
+ * where the resident chose X, the result shows (or never shows) Y".
+ */
+export function allResults(catalogue: Catalogue): WalkedPath[] {
+  return catalogue.flows.flatMap((flow) =>
+    allPaths(catalogue, flow.prompt).map((state) => ({
+      state,
+      chosen: replay(catalogue, state).chosen,
+      result: recommend(catalogue, state),
+    })),
+  );
+}
+
+/** Whether, in the `prompt` flow, the path answered `questionId` with one of `optionIds`. */
+export function answered(
+  path: WalkedPath,
+  prompt: PromptKey,
+  questionId: string,
+  optionIds: readonly string[],
+): boolean {
+  return (
+    path.state.prompt === prompt &&
+    path.state.answers.some((a) => a.questionId === questionId && optionIds.includes(a.optionId))
+  );
+}
+
+/** The ids of the tips the path's result shows, in order. */
+export function tipIds(path: WalkedPath): string[] {
+  return path.result.tips.map((t) => t.id);
+}
+
+/** The ids of the services the path's result suggests, in order. */
+export function serviceIds(path: WalkedPath): string[] {
+  return path.result.services.map((s) => s.id);
 }

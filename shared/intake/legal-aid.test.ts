@@ -4,6 +4,7 @@ import type { LegalAidMatter } from '../catalogue/schema';
 import {
   PROOF_BRING_TIP_ID,
   PROOF_GROUPS_TIP_ID,
+  PROOF_HINT_TIP_ID,
   prescreen,
   proofGroupsQuestion,
 } from './legal-aid';
@@ -22,7 +23,7 @@ describe('Art. 32 matters (no financial-hardship test)', () => {
     const result = prescreen(catalogue, matter('abuseVictim'), hardship);
     expect(result.outcome).toBe('noHardshipTest');
     expect(result.textKey).toBe(catalogue.legalAid.noHardshipTestKey);
-    expect(en(result.sourceKey)).toBe('PRC Legal Aid Law, Article 32');
+    expect(en(result.sourceKey)).toBe('PRC Legal Aid Law, Articles 32 and 38');
   });
 });
 
@@ -36,6 +37,27 @@ describe('Art. 31 matters (financial hardship)', () => {
     const result = prescreen(catalogue, matter('supportPayments'), hardship);
     expect(result.outcome).toBe(outcome);
     expect(zh(result.sourceKey)).toContain('第三十一条');
+    expect(zh(result.sourceKey)).toContain('第三十八条');
+  });
+
+  it.each(['yes', 'unsure', null] as const)(
+    'money is hard (%s): also told that proof of an Art. 42 group spares the finances check',
+    (hardship) => {
+      const result = prescreen(catalogue, matter('labourPay'), hardship);
+      const bring = result.bringKeys.map(zh).join('\n');
+      expect(bring).toContain('就不用再审查您家的经济困难状况');
+      expect(bring).toContain('要求支付工资、工伤赔偿的进城务工人员');
+      expect(result.bringKeys).toEqual(expect.arrayContaining(catalogue.legalAid.bringKeys));
+      expect(zh(result.sourceKey)).toContain('第四十二条');
+    },
+  );
+
+  it('a catalogue without the Art. 42 hint still screens, citing Art. 31 alone', () => {
+    const older = { ...catalogue, tips: catalogue.tips.filter((t) => t.id !== PROOF_HINT_TIP_ID) };
+    const result = prescreen(older, matter('labourPay'), 'yes');
+    expect(result.outcome).toBe('mayQualify');
+    expect(result.bringKeys).toEqual(catalogue.legalAid.bringKeys);
+    expect(result.sourceKey).toBe(catalogue.legalAid.sourceArt31Key);
   });
 
   it('"no" still sends the resident to ask, because the centre decides', () => {
@@ -80,7 +102,7 @@ describe('Art. 42: some people need not prove hardship (法律援助法第四十
       expect(bring).toContain(words);
     }
     expect(result.bringKeys).toEqual(expect.arrayContaining(catalogue.legalAid.bringKeys));
-    expect(en(result.sourceKey)).toBe('PRC Legal Aid Law, Article 42');
+    expect(en(result.sourceKey)).toBe('PRC Legal Aid Law, Articles 38 and 42');
   });
 
   it.each([false, null] as const)(

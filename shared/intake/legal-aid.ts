@@ -15,11 +15,13 @@ export interface Prescreen {
 /**
  * Legal Aid Law Art. 42: applicants with papers showing they belong to certain groups are not
  * checked for financial hardship. The screen's schema has no field for it, so the catalogue
- * carries it as two tips with these ids: the groups (title = the question) and what to bring
- * (title = the outcome). A catalogue without them simply skips the question.
+ * carries it as tips with these ids: the groups (title = the question), what to bring (title =
+ * the outcome), and a hint for residents who say money is hard (its items join what to bring, its
+ * source the outcome's). A catalogue without them simply skips the question or the hint.
  */
 export const PROOF_GROUPS_TIP_ID = 'legal-aid-proof-groups';
 export const PROOF_BRING_TIP_ID = 'legal-aid-proof-bring';
+export const PROOF_HINT_TIP_ID = 'legal-aid-proof-hint';
 
 export interface ProofGroupsQuestion {
   questionKey: TextKey;
@@ -52,7 +54,8 @@ export function proofGroupsQuestion(
  * catalogue's "the legal aid centre decides" text, and even "unlikely" sends the resident to ask.
  * - Art. 32 matters have no financial-hardship test: the hardship answer is ignored.
  * - Art. 31 matters: 'yes' or 'unsure' may qualify; null (not answered) is treated as unsure, so
- *   a resident who skips the question is never turned away.
+ *   a resident who skips the question is never turned away. They are told too that proof of
+ *   belonging to an Art. 42 group spares them the household finances check.
  * - Art. 31 and 'no': if the resident is in an Art. 42 group (`inProofGroup`), they may still
  *   qualify with proof of who they are; otherwise (or not yet answered) "unlikely, but ask".
  */
@@ -93,11 +96,12 @@ export function prescreen(
       bringKeys,
     };
   }
+  const hint = findTip(catalogue, PROOF_HINT_TIP_ID);
   return {
     outcome: 'mayQualify',
     textKey: screen.mayQualifyKey,
-    sourceKey: screen.sourceArt31Key,
-    bringKeys,
+    sourceKey: hint?.sourceKey ?? screen.sourceArt31Key,
+    bringKeys: hint?.sourceKey ? [...bringKeys, ...hint.itemKeys] : bringKeys,
   };
 }
 

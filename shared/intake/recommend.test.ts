@@ -102,9 +102,9 @@ describe('tips', () => {
   });
 
   it('include the time-limit tip for an old dispute and none for a recent neighbour quarrel', () => {
-    const old = walk(defaultCatalogue, 'dispute', 'neighbours', 'long', 'talk');
+    const old = walk(defaultCatalogue, 'dispute', 'neighbours', 'long', 'advice');
     expect(recommend(defaultCatalogue, old).tips.map((t) => t.id)).toEqual(['limitation']);
-    const recent = walk(defaultCatalogue, 'dispute', 'neighbours', 'recent', 'talk');
+    const recent = walk(defaultCatalogue, 'dispute', 'neighbours', 'recent', 'advice');
     expect(recommend(defaultCatalogue, recent).tips).toEqual([]);
   });
 });

@@ -40,7 +40,8 @@ describe('LegalAidPrescreen', () => {
     const text = outcome() ?? '';
     expect(text).toContain('您仍然可能符合申请法律援助的条件');
     expect(text).toContain('低保证明');
-    expect(text).toContain('由徐汇区法律援助中心审查决定');
+    expect(text).toContain('由法律援助中心审查决定');
+    expect(text).toContain('不一定是徐汇区法律援助中心');
     expect(text).toContain('第四十二条');
   });
 
@@ -49,7 +50,17 @@ describe('LegalAidPrescreen', () => {
     tap('hardship-no');
     tap('proof-group-no');
     expect(outcome()).toContain('ask the volunteer on duty today');
-    expect(outcome()).toContain('Articles 31 and 41');
+    expect(outcome()).toContain('Articles 31, 38 and 41');
+  });
+
+  it('money is hard: may qualify, and proof of an Art. 42 group spares the finances check', () => {
+    renderKiosk(<LegalAidPrescreen matter={matter('labourPay')} />);
+    tap('hardship-yes');
+    expect(screen.queryByTestId('proof-groups')).toBeNull();
+    const text = outcome() ?? '';
+    expect(text).toContain('您可能符合申请法律援助的条件');
+    expect(text).toContain('就不用再审查您家的经济困难状况');
+    expect(text).toContain('第四十二条');
   });
 
   it('changing the hardship answer clears the group answer', () => {

@@ -68,7 +68,18 @@ describe('tips', () => {
   });
 
   it.each([
-    ['limitation', '第一百八十八条', 'Article 188'],
+    ['limitation', '第一百八十八条、第一百九十五条、第一百九十六条', 'Articles 188, 195 and 196'],
+    ['contract-cancel', '第一百四十七条至第一百五十二条', 'Articles 147 to 152'],
+    ['home-gift', '第六百五十八条、第六百六十三条', 'Articles 658 and 663'],
+    ['right-of-residence', '第三百六十六条至第三百六十八条', 'Articles 366 to 368'],
+    ['mediation', '人民调解法》第四条、第三十三条', 'Mediation Law, Articles 4 and 33'],
+    ['chosen-guardian', '民法典》第三十三条', 'Civil Code of the PRC, Article 33'],
+    [
+      'estate-shares',
+      '第一千一百三十条、第一千一百四十一条、第一千一百五十三条',
+      'Articles 1130, 1141 and 1153',
+    ],
+    ['inheritance-accept', '第一千一百二十四条', 'Article 1124'],
     ['property-registration', '第二百零九条', 'Article 209'],
     ['divorce-cooling-off', '第一千零七十七条', 'Article 1077'],
     ['support-payments', '第一千零六十七条', 'Article 1067'],
@@ -83,21 +94,34 @@ describe('tips', () => {
       'Articles 1134 to 1140 and 1142',
     ],
     ['legal-aid-proof-groups', '法律援助法》第四十二条', 'Legal Aid Law, Article 42'],
-    ['legal-aid-proof-bring', '法律援助法》第四十二条', 'Legal Aid Law, Article 42'],
+    ['legal-aid-proof-bring', '第三十八条、第四十二条', 'Articles 38 and 42'],
+    ['legal-aid-proof-hint', '第四十一条、第四十二条', 'Articles 31, 38, 41 and 42'],
+    ['state-compensation', '法律援助法》第三十一条、第三十二条', 'Articles 31 and 32'],
     ['domestic-violence', '反家庭暴力法》第二十三条', 'Anti-Domestic Violence Law, Article 23'],
     ['double-wages', '劳动合同法》第八十二条', 'Labour Contract Law, Article 82'],
     ['labour-arbitration', '第二十七条、第五十三条', 'Articles 27 and 53'],
+    ['severance', '劳动合同法》第四十七条、第八十七条', 'Labour Contract Law, Articles 47 and 87'],
+    [
+      'work-injury',
+      '《工伤保险条例》第十七条、第二十一条至第二十三条',
+      'Work Injury Insurance Regulations, Articles 17 and 21 to 23',
+    ],
   ])('the "%s" tip names its law and article', (id, zhSource, enSource) => {
     const t = tip(id);
     expect(zh(t.sourceKey)).toContain(zhSource);
     expect(en(t.sourceKey)).toContain(enSource);
   });
 
-  it('every source names a PRC law and an article', () => {
+  it('every source names a PRC law (or the State Council’s work-injury regulations) and an article', () => {
     for (const t of catalogue.tips.filter((x) => x.sourceKey)) {
-      expect(zh(t.sourceKey)).toMatch(/^《中华人民共和国.+》第.+条/);
-      expect(en(t.sourceKey)).toMatch(/PRC|Civil Code of the PRC/);
-      expect(en(t.sourceKey)).toMatch(/Article/);
+      for (const part of zh(t.sourceKey).split('；')) {
+        expect(part, t.id).toMatch(/^《(中华人民共和国.+|工伤保险条例)》第.+条$/);
+      }
+      for (const part of en(t.sourceKey).split('; ')) {
+        expect(part, t.id).toMatch(
+          /^(PRC .+|Civil Code of the PRC|Work Injury Insurance Regulations), Articles? \d/,
+        );
+      }
     }
   });
 
@@ -151,11 +175,11 @@ describe('tips', () => {
 describe('legal aid pre-screen', () => {
   const la = catalogue.legalAid;
 
-  it('says the Xuhui Legal Aid Centre decides', () => {
-    expect(zh(la.decidesKey)).toContain('由徐汇区法律援助中心审查决定');
-    expect(en(la.decidesKey)).toContain(
-      'Xuhui District Legal Aid Centre reviews your application and decides',
-    );
+  it('says a legal aid centre decides, which may not be Xuhui’s (Art. 38)', () => {
+    expect(zh(la.decidesKey)).toContain('由法律援助中心审查决定');
+    expect(zh(la.decidesKey)).toContain('不一定是徐汇区法律援助中心');
+    expect(en(la.decidesKey)).toContain('A legal aid centre reviews your application and decides');
+    expect(en(la.decidesKey)).toContain('it may not be the Xuhui District Legal Aid Centre');
   });
 
   it('names no day counts or income thresholds (they are not verified)', () => {
@@ -186,8 +210,10 @@ describe('legal aid pre-screen', () => {
       goodSamaritan: 32,
       abuseVictim: 32,
     });
-    expect(zh(la.sourceArt31Key)).toBe('《中华人民共和国法律援助法》第三十一条、第四十一条');
-    expect(zh(la.sourceArt32Key)).toBe('《中华人民共和国法律援助法》第三十二条');
+    expect(zh(la.sourceArt31Key)).toBe(
+      '《中华人民共和国法律援助法》第三十一条、第三十八条、第四十一条',
+    );
+    expect(zh(la.sourceArt32Key)).toBe('《中华人民共和国法律援助法》第三十二条、第三十八条');
   });
 });
 
@@ -239,6 +265,7 @@ describe('sensitive answers', () => {
     expect(marks('dispute', 'injuryHow')?.every((k) => k === 'health')).toBe(true);
     expect(marks('labour', 'injuryTreated')?.every((k) => k === 'health')).toBe(true);
     expect(marks('labour', 'injuryEmployer')?.every((k) => k === 'health')).toBe(true);
+    expect(marks('dispute', 'workStage')?.every((k) => k === 'health')).toBe(true);
   });
 });
 

@@ -6,6 +6,10 @@ import { tips } from './tips';
 import { promptsText } from './prompts';
 import { checklistTipsText } from './tips-checklists';
 import { lawTipsText } from './tips-law';
+import { familyTipsText } from './tips-family';
+import { inheritanceTipsText } from './tips-inheritance';
+import { labourTipsText } from './tips-labour';
+import { legalAidTipsText } from './tips-legal-aid';
 import { legalAid, legalAidText } from './legal-aid';
 import { contractFlow, contractText } from './flows/contract';
 import { propertyFlow, propertyText } from './flows/property';
@@ -16,7 +20,7 @@ import { inheritanceFlow, inheritanceText } from './flows/inheritance';
 import { labourFlow, labourText } from './flows/labour';
 
 /** Bump on every content change: the kiosk keeps whichever catalogue has the later version. */
-export const DEFAULT_CATALOGUE_VERSION = '2026.11.29-1';
+export const DEFAULT_CATALOGUE_VERSION = '2026.12.07';
 
 /**
  * The catalogue shipped with the build. It is the source material written as input types (so an
@@ -44,6 +48,10 @@ export const defaultCatalogue: Catalogue = {
     reasonsText,
     checklistTipsText,
     lawTipsText,
+    familyTipsText,
+    inheritanceTipsText,
+    labourTipsText,
+    legalAidTipsText,
     legalAidText,
     contractText,
     propertyText,

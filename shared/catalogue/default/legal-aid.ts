@@ -4,10 +4,11 @@ import type { LegalAidSource, Texts } from './text';
  * The legal-aid pre-screen (PRC Legal Aid Law 法律援助法, in force 2022-01-01). Only the matters the
  * flows link to are listed. Art. 31 matters need financial hardship; Art. 32 matters do not.
  * Art. 42 (people whose hardship is not checked when they bring proof of who they are) lives in
- * two tips, `legal-aid-proof-groups` and `legal-aid-proof-bring` (see `tips-law.ts`), because the
+ * tips, `legal-aid-proof-groups`, `-bring` and `-hint` (see `tips-legal-aid.ts`), because the
  * screen's schema has no field for it.
- * The kiosk never decides: every text says the Xuhui Legal Aid Centre reviews and decides. No day
- * counts or income thresholds appear because we have not verified them.
+ * The kiosk never decides: every text says a legal aid centre reviews and decides, and that it may
+ * not be Xuhui's (Art. 38: where the case is handled or the matter arose). No day counts or income
+ * thresholds appear because we have not verified them.
  */
 export const legalAid: LegalAidSource = {
   matters: [
@@ -62,7 +63,7 @@ export const legalAidText: Texts = {
   ],
   'legalAid.matter.goodSamaritan': [
     '因见义勇为主张相关民事权益',
-    'Claiming your civil rights after stepping in to help someone in danger',
+    'Claiming your civil rights after bravely stepping in to help someone in danger',
   ],
   'legalAid.matter.abuseVictim': [
     '遭受虐待、遗弃或者家庭暴力，主张自己的权益',
@@ -74,16 +75,16 @@ export const legalAidText: Texts = {
   ],
   'legalAid.mayQualify': ['您可能符合申请法律援助的条件。', 'You may qualify for legal aid.'],
   'legalAid.noHardshipTest': [
-    '这类事申请法律援助，法律规定不用审查经济困难，您可能符合条件。',
-    'For this kind of matter the law sets no financial-hardship test for legal aid. You may qualify.',
+    '如果您的事属于法律列出的这类情形（由法律援助中心认定），申请法律援助不用审查经济困难，您可能符合条件。',
+    'If your matter is of the kind the law lists here (the legal aid centre decides whether it is), there is no financial-hardship test for legal aid. You may qualify.',
   ],
   'legalAid.unlikely': [
     '按您说的情况，可能不太符合经济困难的条件。但最终由法律援助中心决定，可以问问今天值班的志愿者。',
     'From what you said, you may not meet the financial-hardship test. But the Legal Aid Centre decides: ask the volunteer on duty today.',
   ],
   'legalAid.decides': [
-    '这里只是初步了解。能不能获得法律援助，由徐汇区法律援助中心审查决定。',
-    'This is only a first check. The Xuhui District Legal Aid Centre reviews your application and decides.',
+    '这里只是初步了解。能不能获得法律援助，由法律援助中心审查决定。向哪里的法律援助中心申请，要看案件在哪里办理、事情在哪里发生，不一定是徐汇区法律援助中心；今天值班的志愿者可以帮您问清楚。',
+    'This is only a first check. A legal aid centre reviews your application and decides. Which centre depends on where the case is handled or where the matter arose, so it may not be the Xuhui District Legal Aid Centre: the volunteer on duty today can help you find out.',
   ],
   'legalAid.bring.id': ['身份证。', 'Your ID card.'],
   'legalAid.bring.finances': [
@@ -95,11 +96,11 @@ export const legalAidText: Texts = {
     'Papers about the matter, such as contracts, IOUs, medical records or chat messages.',
   ],
   'legalAid.source.art31': [
-    '《中华人民共和国法律援助法》第三十一条、第四十一条',
-    'PRC Legal Aid Law, Articles 31 and 41',
+    '《中华人民共和国法律援助法》第三十一条、第三十八条、第四十一条',
+    'PRC Legal Aid Law, Articles 31, 38 and 41',
   ],
   'legalAid.source.art32': [
-    '《中华人民共和国法律援助法》第三十二条',
-    'PRC Legal Aid Law, Article 32',
+    '《中华人民共和国法律援助法》第三十二条、第三十八条',
+    'PRC Legal Aid Law, Articles 32 and 38',
   ],
 };

@@ -44,8 +44,8 @@ export const servicesText: Texts = {
   'service.lawyer.name': ['律师咨询', 'Lawyer consultation'],
   'service.lawyer.team': ['志愿律师团', 'Volunteer lawyers’ team'],
   'service.lawyer.summary': [
-    '志愿律师帮您弄清楚家事、借钱欠钱、邻里、物业等生活里的法律问题。',
-    'Volunteer lawyers help you make sense of everyday legal questions: family, money owed, neighbours, property management.',
+    '志愿律师帮您弄清楚家事、侵权、借钱欠钱、邻里、物业、城区更新改造等生活里的法律问题。',
+    'Volunteer lawyers help you make sense of everyday legal questions: family, harm done to you, money owed, neighbours, property management, urban renewal.',
   ],
   'service.notary.name': ['公证服务', 'Notary service'],
   'service.notary.team': ['徐汇公证处', 'Xuhui Notary Office'],
@@ -120,6 +120,30 @@ export const reasonsText: Texts = {
     '志愿律师可以帮您弄清楚遗嘱和继承在法律上怎么算。',
     'A volunteer lawyer can explain how the law treats wills and inheritance in your case.',
   ],
+  'reason.lawyer.doubleWages': [
+    '两倍工资一般要在一年内申请劳动仲裁，过了就可能拿不到，请尽快问志愿律师。',
+    'Double wages generally must be claimed in labour arbitration within one year, or they may be lost: see a volunteer lawyer soon.',
+  ],
+  'reason.lawyer.dismissal': [
+    '志愿律师可以帮您看看辞退是不是合法、能拿多少补偿，以及怎样申请劳动仲裁。',
+    'A volunteer lawyer can check whether the dismissal was lawful, what you may be owed, and how to apply for labour arbitration.',
+  ],
+  'reason.lawyer.workInjury': [
+    '工伤认定有申请期限，伤残等级由市劳动能力鉴定委员会评定；志愿律师可以帮您理清下一步，越早越好。',
+    'Work-injury recognition has deadlines, and the disability grade is set by the city’s labour capacity appraisal committee; a volunteer lawyer can help you with the next steps. The sooner, the better.',
+  ],
+  'reason.lawyer.cancelContract': [
+    '撤销合同有期限，志愿律师可以帮您看看还来不来得及、该怎么做。',
+    'Cancelling a contract has deadlines; a volunteer lawyer can check whether you are still in time and what to do.',
+  ],
+  'reason.lawyer.afterFraud': [
+    '先打110和银行的电话。志愿律师可以帮您理一理接下来怎么办、要保存哪些证据。',
+    'Call 110 and your bank first. A volunteer lawyer can then help you plan the next steps and what evidence to keep.',
+  ],
+  'reason.lawyer.renewal': [
+    '城区更新改造（旧改、征收）中的补偿方案、签协议、家里怎么分，志愿律师可以帮您理一理。',
+    'A volunteer lawyer can go through urban renewal with you: the compensation offer, signing the agreement, and how the family shares it.',
+  ],
   'reason.lawyer.labour': [
     '志愿律师可以帮您看看怎样要回工钱、怎样申请劳动仲裁。',
     'A volunteer lawyer can show you how to get your pay and how to apply for labour arbitration.',
@@ -144,6 +168,14 @@ export const reasonsText: Texts = {
     '要委托别人替您办事，可以到公证处办委托公证。',
     'If someone is to act for you, the notary office can notarise a power of attorney.',
   ],
+  'reason.notary.guardianship': [
+    '想提前选定将来替自己做主的人（意定监护），可以到公证处办公证。',
+    'To choose in advance who will decide for you if you no longer can, the notary office can notarise the agreement.',
+  ],
+  'reason.notary.certificate': [
+    '亲属关系、无犯罪记录等公证，公证处可以告诉您怎么办、带什么材料。',
+    'The notary office can tell you how to notarise kinship, no criminal record and similar facts, and what to bring.',
+  ],
   'reason.mediation.talk': [
     '调解员可以请双方坐下来，帮大家把话说开。',
     'A mediator can bring both sides together and help you talk it through.',
@@ -157,8 +189,8 @@ export const reasonsText: Texts = {
     'Legal aid covers this kind of matter. You may be able to apply; the Legal Aid Centre reviews and decides.',
   ],
   'reason.forensic.injury': [
-    '伤得多重、伤残等级怎么定，可以先问问司法鉴定志愿者。',
-    'Ask the forensic-appraisal volunteers how the severity of an injury or a disability grade is assessed.',
+    '不是上班时受的伤，伤得多重、伤残等级怎么定，可以先问问司法鉴定志愿者。',
+    'For an injury that did not happen at work, ask the forensic-appraisal volunteers how its severity or a disability grade is assessed.',
   ],
   'reason.forensic.capacity': [
     '老人的精神状况、还能不能自己做主，可以先问问司法鉴定志愿者怎么鉴定。',

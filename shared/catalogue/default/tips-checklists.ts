@@ -23,6 +23,25 @@ export const checklistTipsText: Texts = {
     '拿不准就先别付，打110或者反诈专线96110问一问。',
     'If you are not sure, don’t pay yet. Call 110 or the anti-fraud hotline 96110.',
   ],
+  'tip.anti-fraud.6': [
+    '钱已经转出去了，马上打110报警，同时打银行客服电话，请银行尽量拦住这笔钱。',
+    'If the money has already gone, call 110 at once, and call your bank to ask them to try to stop the payment.',
+  ],
+
+  'tip.already-paid.title': ['钱已经付出去了，马上做这几件事', 'Already paid? Do these now'],
+  'tip.already-paid.1': ['马上打110报警，越快越好。', 'Call 110 now. The sooner, the better.'],
+  'tip.already-paid.2': [
+    '同时打付款银行的客服电话（银行卡背面有号码），说明被骗了，请银行尽量拦住这笔钱。',
+    'At the same time, call your bank’s customer service (the number is on the back of your card), say you have been cheated, and ask them to try to stop the payment.',
+  ],
+  'tip.already-paid.3': [
+    '转账记录、聊天记录、对方的电话号码和账号都保存好，不要删。',
+    'Keep the transfer records, chat messages, and the other side’s phone number and account. Don’t delete anything.',
+  ],
+  'tip.already-paid.4': [
+    '不要再给对方转钱。有人说先交钱就能帮您追回被骗的钱，多半也是骗局。',
+    'Don’t send them any more money. Anyone who asks for a fee to get your money back is very likely another scammer.',
+  ],
 
   'tip.home-fraud.title': ['保护好您的房子', 'Keep your home safe'],
   'tip.home-fraud.1': [
@@ -59,6 +78,15 @@ export const checklistTipsText: Texts = {
   'tip.contract-signing.5': [
     '有人催您马上签，先别急，拿回家想一想。',
     'If you are pushed to sign right away, don’t rush: take it home and think it over.',
+  ],
+
+  'tip.notary-certificates.title': [
+    '办亲属关系、无犯罪记录等公证',
+    'Notarising kinship, no criminal record and similar facts',
+  ],
+  'tip.notary-certificates.1': [
+    '先问清楚要用这份公证书的地方（比如国外的学校、使馆，或者国内的银行）有什么要求：要不要公证、要不要翻译，还要不要办别的手续。',
+    'First ask whoever will use the notarial certificate (for example a school or embassy abroad, or a bank here) what they need: whether it must be notarised, whether it must be translated, and whether any other step is required.',
   ],
 
   'tip.notary-documents.title': ['办公证要带什么', 'What to bring to the notary office'],

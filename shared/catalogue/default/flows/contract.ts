@@ -48,12 +48,22 @@ export const contractFlow: FlowSource = {
           labelKey: 'contract.a.signedWorry.cancel',
           next: 'kind',
           services: [hint('lawyer', 'rights')],
+          tips: ['contract-cancel'],
         },
         {
           id: 'secure',
           labelKey: 'contract.a.signedWorry.secure',
           next: 'kind',
           services: [hint('notary', 'documents')],
+        },
+        {
+          // Civil Code Arts. 147-152: cancelling for fraud, coercion, gross unfairness or serious
+          // misunderstanding has short deadlines, so a lawyer should look at it soon.
+          id: 'deceived',
+          labelKey: 'contract.a.signedWorry.deceived',
+          next: 'kind',
+          services: [hint('lawyer', 'cancelContract')],
+          tips: ['contract-cancel'],
         },
       ],
     },
@@ -175,6 +185,10 @@ export const contractText: Texts = {
   'contract.a.signedWorry.notKept': ['对方不按合同办', 'The other side isn’t keeping to it'],
   'contract.a.signedWorry.cancel': ['想退掉，不想做了', 'I want to get out of it'],
   'contract.a.signedWorry.secure': ['想让合同更有保障', 'I want it to be more secure'],
+  'contract.a.signedWorry.deceived': [
+    '签的时候被骗、被逼，或者吃了大亏',
+    'I was deceived or forced into it, or it is grossly unfair to me',
+  ],
   'contract.q.kind': ['是什么合同？', 'What kind of contract is it?'],
   'contract.a.kind.home': ['买房、卖房', 'Buying or selling a home'],
   'contract.a.kind.rental': ['租房', 'Renting a home'],

@@ -1,13 +1,12 @@
 import { hint } from '../hints';
 import type { FlowSource, Texts } from '../text';
 import { promptTile } from '../prompts';
-
-const injuryAid = [hint('legalAid', 'mayQualify'), hint('forensic', 'injury')];
+import { disputeInjuryQuestions, disputeInjuryText } from './dispute-injury';
 
 /**
  * 纠纷隐忧来坐坐: who the dispute is with, then how long ago (court time limits) and how the
  * resident would like it settled. An injury reveals health information, so every answer about it
- * is marked sensitive, not only the first.
+ * is marked sensitive, not only the first. The injury questions live in `dispute-injury.ts`.
  */
 export const disputeFlow: FlowSource = {
   ...promptTile('dispute'),
@@ -46,7 +45,6 @@ export const disputeFlow: FlowSource = {
           id: 'injury',
           labelKey: 'dispute.a.with.injury',
           next: 'injuryHow',
-          tips: ['injury'],
           sensitive: 'health',
         },
         {
@@ -68,6 +66,7 @@ export const disputeFlow: FlowSource = {
           labelKey: 'dispute.a.otherKind.stateCompensation',
           next: 'stateAsked',
           services: [hint('legalAid', 'mayQualify'), hint('lawyer', 'rights')],
+          tips: ['state-compensation'],
           legalAid: 'stateCompensation',
         },
         { id: 'else', labelKey: 'dispute.a.otherKind.else', next: 'howLong' },
@@ -91,63 +90,7 @@ export const disputeFlow: FlowSource = {
         { id: 'none', labelKey: 'dispute.a.debtProof.none', next: 'howLong' },
       ],
     },
-    {
-      id: 'injuryHow',
-      textKey: 'dispute.q.injuryHow',
-      options: [
-        {
-          id: 'traffic',
-          labelKey: 'dispute.a.injuryHow.traffic',
-          next: 'howLong',
-          services: injuryAid,
-          legalAid: 'injuryDamages',
-          sensitive: 'health',
-        },
-        {
-          id: 'medical',
-          labelKey: 'dispute.a.injuryHow.medical',
-          next: 'howLong',
-          services: injuryAid,
-          legalAid: 'injuryDamages',
-          sensitive: 'health',
-        },
-        {
-          id: 'work',
-          labelKey: 'dispute.a.injuryHow.work',
-          next: 'howLong',
-          services: injuryAid,
-          tips: ['work-injury'],
-          legalAid: 'injuryDamages',
-          sensitive: 'health',
-        },
-        {
-          id: 'helping',
-          labelKey: 'dispute.a.injuryHow.helping',
-          next: 'howLong',
-          services: injuryAid,
-          legalAid: 'goodSamaritan',
-          sensitive: 'health',
-        },
-        {
-          id: 'fight',
-          labelKey: 'dispute.a.injuryHow.fight',
-          next: 'howLong',
-          services: [
-            hint('mediation', 'talk'),
-            hint('forensic', 'injury'),
-            hint('lawyer', 'rights'),
-          ],
-          sensitive: 'health',
-        },
-        {
-          id: 'other',
-          labelKey: 'dispute.a.injuryHow.other',
-          next: 'howLong',
-          services: [hint('forensic', 'injury'), hint('lawyer', 'rights')],
-          sensitive: 'health',
-        },
-      ],
-    },
+    ...disputeInjuryQuestions,
     {
       id: 'howLong',
       textKey: 'dispute.q.howLong',
@@ -180,7 +123,12 @@ export const disputeFlow: FlowSource = {
       id: 'wish',
       textKey: 'dispute.q.wish',
       options: [
-        { id: 'talk', labelKey: 'dispute.a.wish.talk', services: [hint('mediation', 'talk')] },
+        {
+          id: 'talk',
+          labelKey: 'dispute.a.wish.talk',
+          services: [hint('mediation', 'talk')],
+          tips: ['mediation'],
+        },
         { id: 'advice', labelKey: 'dispute.a.wish.advice', services: [hint('lawyer', 'rights')] },
         {
           id: 'court',
@@ -192,6 +140,7 @@ export const disputeFlow: FlowSource = {
           id: 'worry',
           labelKey: 'dispute.a.wish.worry',
           services: [hint('mediation', 'talk'), hint('lawyer', 'rights')],
+          tips: ['mediation'],
         },
       ],
     },
@@ -229,16 +178,7 @@ export const disputeText: Texts = {
   'dispute.a.debtProof.yes': ['有', 'Yes'],
   'dispute.a.debtProof.some': ['有一部分', 'Some'],
   'dispute.a.debtProof.none': ['没有', 'No'],
-  'dispute.q.injuryHow': ['伤是怎么来的？', 'How did the injury happen?'],
-  'dispute.a.injuryHow.traffic': ['交通事故', 'A traffic accident'],
-  'dispute.a.injuryHow.medical': [
-    '看病治疗时出了问题',
-    'Something went wrong during medical treatment',
-  ],
-  'dispute.a.injuryHow.work': ['上班的时候', 'At work'],
-  'dispute.a.injuryHow.helping': ['见义勇为、帮助别人的时候', 'While helping someone in danger'],
-  'dispute.a.injuryHow.fight': ['吵架、打架的时候', 'In a quarrel or a fight'],
-  'dispute.a.injuryHow.other': ['其他', 'Some other way'],
+  ...disputeInjuryText,
   'dispute.q.howLong': ['这件事是什么时候开始的？', 'When did it start?'],
   'dispute.a.howLong.recent': ['一年以内', 'Within the last year'],
   'dispute.a.howLong.years': ['一到三年前', 'One to three years ago'],

@@ -4,9 +4,13 @@ import type { FlowSource, Texts } from '../text';
 type QuestionSource = FlowSource['questions'][number];
 
 /**
- * The family flow's safety and care branches: violence at home, and an elder who can no longer
- * manage. Every answer in the violence branch is marked sensitive so that, without the separate
- * consent, none of it is kept; mediation is never offered there (the parties are not equals).
+ * The family flow's safety and care branches: violence at home, an elder who can no longer
+ * manage, and an elder planning ahead while clear-headed. Every answer in the violence branch is
+ * marked sensitive so that, without the separate consent, none of it is kept; mediation is never
+ * offered there (the parties are not equals).
+ *
+ * An elder who is neglected is not always abused or abandoned: only 虐待/遗弃 are Legal Aid Law
+ * Art. 32(4) matters (no hardship test), so neglect leads to a support claim (Art. 31) instead.
  */
 export const familySafetyQuestions: QuestionSource[] = [
   {
@@ -105,8 +109,7 @@ export const familySafetyQuestions: QuestionSource[] = [
       {
         id: 'planning',
         labelKey: 'family.a.elderState.planning',
-        next: 'elderNeed',
-        services: [hint('notary', 'powerOfAttorney')],
+        next: 'planNeed',
       },
     ],
   },
@@ -133,6 +136,43 @@ export const familySafetyQuestions: QuestionSource[] = [
         services: [hint('legalAid', 'mayQualify'), hint('lawyer', 'rights')],
         legalAid: 'abuseVictim',
         sensitive: 'domesticViolence',
+      },
+      {
+        id: 'neglected',
+        labelKey: 'family.a.elderNeed.neglected',
+        services: [hint('mediation', 'family'), hint('legalAid', 'mayQualify')],
+        tips: ['support-payments'],
+        legalAid: 'supportPayments',
+      },
+    ],
+  },
+  {
+    // A clear-headed elder: never the incapacity route (forensic appraisal, declaring incapacity).
+    id: 'planNeed',
+    textKey: 'family.q.planNeed',
+    options: [
+      {
+        id: 'guardian',
+        labelKey: 'family.a.planNeed.guardian',
+        services: [hint('notary', 'guardianship'), hint('lawyer', 'family')],
+        tips: ['chosen-guardian'],
+      },
+      {
+        id: 'money',
+        labelKey: 'family.a.planNeed.money',
+        services: [hint('notary', 'powerOfAttorney'), hint('lawyer', 'family')],
+      },
+      {
+        id: 'will',
+        labelKey: 'family.a.planNeed.will',
+        services: [hint('lawyer', 'inheritance'), hint('notary', 'will')],
+        tips: ['will-forms'],
+      },
+      {
+        id: 'home',
+        labelKey: 'family.a.planNeed.home',
+        services: [hint('lawyer', 'property')],
+        tips: ['home-gift', 'right-of-residence'],
       },
     ],
   },
@@ -174,7 +214,25 @@ export const familySafetyText: Texts = {
     'Deciding who looks after them and decides for them',
   ],
   'family.a.elderNeed.mistreated': [
-    '有人不管老人，或者欺负老人',
-    'Someone neglects or mistreats them',
+    '有人打骂、虐待或者遗弃老人',
+    'Someone beats, abuses or abandons them',
+  ],
+  'family.a.elderNeed.neglected': [
+    '子女不照顾老人、不给赡养费',
+    'Their children do not look after them or pay support',
+  ],
+  'family.q.planNeed': ['想提前安排哪件事？', 'What would you like to arrange in advance?'],
+  'family.a.planNeed.guardian': [
+    '老人自己提前选好以后替他做主的人（意定监护）',
+    'The elder chooses now who will decide for them later',
+  ],
+  'family.a.planNeed.money': [
+    '委托别人帮老人管钱、办事',
+    'Someone to manage money or affairs for them',
+  ],
+  'family.a.planNeed.will': ['立遗嘱', 'Make a will'],
+  'family.a.planNeed.home': [
+    '房子怎么安排（比如送给子女、自己还要住）',
+    'What to do with the home (for example, give it to the children but keep living there)',
   ],
 };

@@ -2,11 +2,13 @@ import { hint } from '../hints';
 import type { FlowSource, Texts } from '../text';
 import { promptTile } from '../prompts';
 import { familySafetyQuestions, familySafetyText } from './family-safety';
+import { familyNotaryQuestions, familyNotaryText } from './family-notary';
 
 /**
- * 婚姻家事来聊聊: divorce, support payments, violence at home, an elder who can no longer manage,
- * property between spouses, family quarrels. The violence and elder-care questions live in
- * `family-safety.ts`.
+ * 婚姻家事来聊聊: divorce, support payments, violence at home, an elder who can no longer manage
+ * or wants to plan ahead, notarised papers (a marital property agreement, kinship, no criminal
+ * record: the notary matters the plan names), family quarrels. The violence and elder-care
+ * questions live in `family-safety.ts`, the notary ones in `family-notary.ts`.
  */
 export const familyFlow: FlowSource = {
   ...promptTile('family'),
@@ -28,7 +30,7 @@ export const familyFlow: FlowSource = {
           sensitive: 'domesticViolence',
         },
         { id: 'elder', labelKey: 'family.a.topic.elder', next: 'elderState' },
-        { id: 'assets', labelKey: 'family.a.topic.assets', next: 'assetsWhen' },
+        { id: 'assets', labelKey: 'family.a.topic.assets', next: 'notaryWhat' },
         { id: 'quarrel', labelKey: 'family.a.topic.quarrel', next: 'quarrelWho' },
       ],
     },
@@ -141,37 +143,7 @@ export const familyFlow: FlowSource = {
       ],
     },
     ...familySafetyQuestions,
-    {
-      id: 'assetsWhen',
-      textKey: 'family.q.assetsWhen',
-      options: [
-        { id: 'before', labelKey: 'family.a.assetsWhen.before', next: 'assetsNeed' },
-        { id: 'after', labelKey: 'family.a.assetsWhen.after', next: 'assetsNeed' },
-        { id: 'both', labelKey: 'family.a.assetsWhen.both', next: 'assetsNeed' },
-      ],
-    },
-    {
-      id: 'assetsNeed',
-      textKey: 'family.q.assetsNeed',
-      options: [
-        {
-          id: 'agreement',
-          labelKey: 'family.a.assetsNeed.agreement',
-          services: [hint('notary', 'agreement'), hint('lawyer', 'family')],
-          tips: ['notary-documents'],
-        },
-        {
-          id: 'disagree',
-          labelKey: 'family.a.assetsNeed.disagree',
-          services: [hint('mediation', 'family'), hint('lawyer', 'family')],
-        },
-        {
-          id: 'learn',
-          labelKey: 'family.a.assetsNeed.learn',
-          services: [hint('lawyer', 'family'), hint('publicity', 'learn')],
-        },
-      ],
-    },
+    ...familyNotaryQuestions,
     {
       id: 'quarrelWho',
       textKey: 'family.q.quarrelWho',
@@ -212,10 +184,13 @@ export const familyText: Texts = {
   'family.a.topic.support': ['赡养费、抚养费', 'Support payments for parents or children'],
   'family.a.topic.violence': ['家里有人打人、威胁人', 'Someone at home hits or threatens others'],
   'family.a.topic.elder': [
-    '老人糊涂了，需要有人帮他办事',
-    'An elderly relative can no longer manage on their own',
+    '老人需要有人帮他办事，或者想提前安排',
+    'An elderly relative needs help with their affairs, or wants to plan ahead',
   ],
-  'family.a.topic.assets': ['夫妻财产怎么约定', 'Property between husband and wife'],
+  'family.a.topic.assets': [
+    '夫妻财产约定、亲属关系等公证',
+    'Marital property agreements, kinship and other notarised papers',
+  ],
   'family.a.topic.quarrel': ['家里人闹矛盾', 'Family quarrels'],
   'family.q.divorceAgree': ['双方都同意离婚吗？', 'Do you both agree to divorce?'],
   'family.a.divorceAgree.both': ['都同意', 'Yes, we both agree'],
@@ -243,17 +218,7 @@ export const familyText: Texts = {
   'family.a.supportTalk.notYet': ['还没谈', 'Not yet'],
   'family.a.supportTalk.noContact': ['联系不上对方', 'I can’t reach them'],
   ...familySafetyText,
-  'family.q.assetsWhen': [
-    '是结婚前的财产，还是结婚以后的？',
-    'Is it property from before or after the marriage?',
-  ],
-  'family.a.assetsWhen.before': ['结婚前的', 'From before'],
-  'family.a.assetsWhen.after': ['结婚以后的', 'From after'],
-  'family.a.assetsWhen.both': ['都有', 'Both'],
-  'family.q.assetsNeed': ['您想怎么办？', 'What would you like to do?'],
-  'family.a.assetsNeed.agreement': ['夫妻写一份财产约定', 'Write a property agreement together'],
-  'family.a.assetsNeed.disagree': ['两个人有分歧', 'We disagree'],
-  'family.a.assetsNeed.learn': ['先了解一下法律怎么规定', 'First learn what the law says'],
+  ...familyNotaryText,
   'family.q.quarrelWho': ['和谁闹矛盾？', 'Who is the quarrel with?'],
   'family.a.quarrelWho.spouse': ['老伴、爱人', 'My husband or wife'],
   'family.a.quarrelWho.children': ['子女', 'My children'],

@@ -16,7 +16,12 @@ export const inheritanceFlow: FlowSource = {
       textKey: 'inheritance.q.situation',
       options: [
         { id: 'planning', labelKey: 'inheritance.a.situation.planning', next: 'willForm' },
-        { id: 'afterDeath', labelKey: 'inheritance.a.situation.afterDeath', next: 'hasWill' },
+        {
+          id: 'afterDeath',
+          labelKey: 'inheritance.a.situation.afterDeath',
+          next: 'hasWill',
+          tips: ['inheritance-accept'],
+        },
         {
           id: 'dispute',
           labelKey: 'inheritance.a.situation.dispute',
@@ -93,9 +98,26 @@ export const inheritanceFlow: FlowSource = {
       id: 'willAssets',
       textKey: 'inheritance.q.willAssets',
       options: [
-        { id: 'home', labelKey: 'inheritance.a.willAssets.home', next: 'willBefore' },
-        { id: 'savings', labelKey: 'inheritance.a.willAssets.savings', next: 'willBefore' },
-        { id: 'both', labelKey: 'inheritance.a.willAssets.both', next: 'willBefore' },
+        // The spouse's half of joint property is not part of the estate (Art. 1153), and a will
+        // must keep a share for a dependent heir (Art. 1141): `estate-shares` says both.
+        {
+          id: 'home',
+          labelKey: 'inheritance.a.willAssets.home',
+          next: 'willBefore',
+          tips: ['estate-shares'],
+        },
+        {
+          id: 'savings',
+          labelKey: 'inheritance.a.willAssets.savings',
+          next: 'willBefore',
+          tips: ['estate-shares'],
+        },
+        {
+          id: 'both',
+          labelKey: 'inheritance.a.willAssets.both',
+          next: 'willBefore',
+          tips: ['estate-shares'],
+        },
       ],
     },
     {
@@ -120,9 +142,14 @@ export const inheritanceFlow: FlowSource = {
           id: 'shares',
           labelKey: 'inheritance.a.disputeAbout.shares',
           next: 'hasWill',
-          tips: ['statutory-heirs'],
+          tips: ['statutory-heirs', 'estate-shares'],
         },
-        { id: 'care', labelKey: 'inheritance.a.disputeAbout.care', next: 'hasWill' },
+        {
+          id: 'care',
+          labelKey: 'inheritance.a.disputeAbout.care',
+          next: 'hasWill',
+          tips: ['estate-shares'],
+        },
       ],
     },
     {
@@ -172,6 +199,7 @@ export const inheritanceFlow: FlowSource = {
           labelKey: 'inheritance.a.heirsAgree.disagree',
           next: 'estate',
           services: [hint('mediation', 'family'), hint('lawyer', 'inheritance')],
+          tips: ['estate-shares', 'mediation'],
         },
         {
           id: 'missing',

@@ -6,6 +6,9 @@ import { promptTile } from '../prompts';
  * 劳动权益来学学: unpaid pay, no written contract, a work injury, dismissal, unpaid social
  * insurance benefits, or simply learning.
  * The dispute branches meet at "what proof do you have" and "what would you like to do".
+ * Every labour deadline is one year (arbitration; work-injury recognition by the worker), so no
+ * answer here carries the Civil Code's three-year `limitation` tip, and a work injury goes to a
+ * lawyer, not to forensic appraisal (its disability grade is a labour capacity appraisal).
  */
 export const labourFlow: FlowSource = {
   ...promptTile('labour'),
@@ -27,7 +30,7 @@ export const labourFlow: FlowSource = {
           id: 'noContract',
           labelKey: 'labour.a.issue.noContract',
           next: 'worked',
-          services: [hint('lawyer', 'labour'), hint('legalAid', 'mayQualify')],
+          services: [hint('lawyer', 'doubleWages'), hint('legalAid', 'mayQualify')],
           tips: ['double-wages'],
           legalAid: 'labourPay',
         },
@@ -35,11 +38,7 @@ export const labourFlow: FlowSource = {
           id: 'injury',
           labelKey: 'labour.a.issue.injury',
           next: 'injuryTreated',
-          services: [
-            hint('legalAid', 'mayQualify'),
-            hint('forensic', 'injury'),
-            hint('lawyer', 'labour'),
-          ],
+          services: [hint('legalAid', 'mayQualify'), hint('lawyer', 'workInjury')],
           tips: ['work-injury'],
           legalAid: 'injuryDamages',
           sensitive: 'health',
@@ -48,8 +47,8 @@ export const labourFlow: FlowSource = {
           id: 'dismissed',
           labelKey: 'labour.a.issue.dismissed',
           next: 'dismissedWhen',
-          services: [hint('lawyer', 'labour')],
-          tips: ['labour-arbitration'],
+          services: [hint('lawyer', 'dismissal')],
+          tips: ['severance', 'labour-arbitration'],
         },
         {
           // Legal Aid Law Art. 31(2). Its own short branch: these claims may go to the social
@@ -211,6 +210,12 @@ export const labourFlow: FlowSource = {
           next: 'learnHow',
           tips: ['labour-arbitration'],
         },
+        {
+          id: 'dismissal',
+          labelKey: 'labour.a.learnTopic.dismissal',
+          next: 'learnHow',
+          tips: ['severance'],
+        },
       ],
     },
     {
@@ -288,6 +293,7 @@ export const labourText: Texts = {
   'labour.a.learnTopic.pay': ['工资和加班', 'Pay and overtime'],
   'labour.a.learnTopic.injury': ['工伤', 'Injuries at work'],
   'labour.a.learnTopic.arbitration': ['劳动仲裁', 'Labour arbitration'],
+  'labour.a.learnTopic.dismissal': ['辞退和经济补偿', 'Dismissal and severance pay'],
   'labour.q.learnHow': ['您想怎样了解？', 'How would you like to learn?'],
   'labour.a.learnHow.askNow': ['现在问问志愿者', 'Ask a volunteer now'],
   'labour.a.learnHow.themeDay': ['参加每月的主题活动', 'Join the monthly theme activity'],

@@ -6,6 +6,8 @@ import { promptTile } from '../prompts';
  * 大额付款来坐坐: who is paid, for what, and the two warning signs of telecom fraud (being hurried
  * or kept secret, and a "safe account" or a verification code). Every path offers a volunteer
  * to check the payment before the money moves.
+ * A resident who has already paid gets a branch of its own whose every screen says: call 110 and
+ * the bank now, to try to stop the payment.
  */
 export const paymentFlow: FlowSource = {
   ...promptTile('payment'),
@@ -31,6 +33,32 @@ export const paymentFlow: FlowSource = {
           services: [hint('lawyer', 'checkPayment')],
           tips: ['anti-fraud'],
         },
+        {
+          id: 'alreadyPaid',
+          labelKey: 'payment.a.payee.alreadyPaid',
+          next: 'paidPolice',
+          services: [hint('lawyer', 'afterFraud')],
+          tips: ['already-paid'],
+        },
+      ],
+    },
+    {
+      id: 'paidPolice',
+      textKey: 'payment.q.paidPolice',
+      helpKey: 'payment.q.paidPolice.help',
+      options: [
+        { id: 'yes', labelKey: 'payment.a.paidPolice.yes', next: 'paidBank' },
+        { id: 'no', labelKey: 'payment.a.paidPolice.no', next: 'paidBank' },
+        { id: 'help', labelKey: 'payment.a.paidPolice.help', next: 'paidBank' },
+      ],
+    },
+    {
+      id: 'paidBank',
+      textKey: 'payment.q.paidBank',
+      helpKey: 'payment.q.paidBank.help',
+      options: [
+        { id: 'yes', labelKey: 'payment.a.paidBank.yes' },
+        { id: 'no', labelKey: 'payment.a.paidBank.no' },
       ],
     },
     {
@@ -120,6 +148,31 @@ export const paymentText: Texts = {
     '自称公安、法院、银行的人',
     'Someone who says they are the police, a court or a bank',
   ],
+  'payment.a.payee.alreadyPaid': [
+    '钱已经付出去了，怕是被骗了',
+    'I have already paid and fear it was a scam',
+  ],
+  'payment.q.paidPolice': ['打110报警了吗？', 'Have you called the police on 110?'],
+  'payment.q.paidPolice.help': [
+    '还没有的话，请现在就打110，越快越好。同时打银行的客服电话，请银行尽量拦住这笔钱。',
+    'If not, call 110 now: the sooner, the better. At the same time call your bank and ask them to try to stop the payment.',
+  ],
+  'payment.a.paidPolice.yes': ['已经报警了', 'Yes, I have'],
+  'payment.a.paidPolice.no': ['还没有', 'Not yet'],
+  'payment.a.paidPolice.help': [
+    '想请值班的人陪我一起打',
+    'I’d like someone on duty here to help me call',
+  ],
+  'payment.q.paidBank': [
+    '联系付款的银行了吗？',
+    'Have you contacted the bank the money was paid from?',
+  ],
+  'payment.q.paidBank.help': [
+    '打银行卡背面的客服电话，说明被骗了，请银行尽量拦住这笔钱。',
+    'Call the customer service number on the back of your card, say you have been cheated, and ask them to try to stop the payment.',
+  ],
+  'payment.a.paidBank.yes': ['已经联系了', 'Yes, I have'],
+  'payment.a.paidBank.no': ['还没有', 'Not yet'],
   'payment.q.purpose': ['这笔钱是做什么用的？', 'What is the money for?'],
   'payment.a.purpose.home': ['买房或者装修', 'Buying or renovating a home'],
   'payment.a.purpose.invest': ['投资理财，说能赚大钱', 'An investment that promises big returns'],

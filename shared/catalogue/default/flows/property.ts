@@ -2,7 +2,10 @@ import { hint } from '../hints';
 import type { FlowSource, Texts } from '../text';
 import { promptTile } from '../prompts';
 
-/** 房产过户来坐坐: buying, selling, giving or inheriting a home, with a check for home fraud. */
+/**
+ * 房产过户来坐坐: buying, selling, giving or inheriting a home, or urban renewal (城区更新改造,
+ * one of the lawyer service's matters in the plan), each with a check for home fraud.
+ */
 export const propertyFlow: FlowSource = {
   ...promptTile('property'),
   start: 'how',
@@ -29,14 +32,41 @@ export const propertyFlow: FlowSource = {
           id: 'gift',
           labelKey: 'property.a.how.gift',
           next: 'giftWorry',
-          tips: ['property-registration'],
+          tips: ['property-registration', 'home-gift'],
         },
-        { id: 'inherit', labelKey: 'property.a.how.inherit', next: 'inheritWill' },
+        {
+          id: 'inherit',
+          labelKey: 'property.a.how.inherit',
+          next: 'inheritWill',
+          tips: ['inheritance-accept'],
+        },
         {
           id: 'other',
           labelKey: 'property.a.how.other',
           next: 'stage',
           services: [hint('lawyer', 'property')],
+        },
+        {
+          id: 'renewal',
+          labelKey: 'property.a.how.renewal',
+          next: 'renewalStage',
+          services: [hint('lawyer', 'renewal')],
+        },
+      ],
+    },
+    {
+      id: 'renewalStage',
+      textKey: 'property.q.renewalStage',
+      options: [
+        { id: 'heard', labelKey: 'property.a.renewalStage.heard', next: 'guard' },
+        { id: 'offer', labelKey: 'property.a.renewalStage.offer', next: 'guard' },
+        { id: 'signed', labelKey: 'property.a.renewalStage.signed', next: 'guard' },
+        {
+          id: 'family',
+          labelKey: 'property.a.renewalStage.family',
+          next: 'guard',
+          services: [hint('mediation', 'family')],
+          tips: ['mediation'],
         },
       ],
     },
@@ -76,6 +106,7 @@ export const propertyFlow: FlowSource = {
           labelKey: 'property.a.giftWorry.keepLiving',
           next: 'guard',
           services: [hint('lawyer', 'rights')],
+          tips: ['right-of-residence'],
         },
         {
           id: 'giftOrWill',
@@ -96,6 +127,13 @@ export const propertyFlow: FlowSource = {
           labelKey: 'property.a.giftWorry.familyViews',
           next: 'guard',
           services: [hint('mediation', 'family')],
+        },
+        {
+          id: 'takeBack',
+          labelKey: 'property.a.giftWorry.takeBack',
+          next: 'guard',
+          services: [hint('lawyer', 'rights')],
+          tips: ['home-gift'],
         },
       ],
     },
@@ -151,6 +189,7 @@ export const propertyFlow: FlowSource = {
           id: 'disagree',
           labelKey: 'property.a.inheritAgree.disagree',
           services: [hint('mediation', 'family'), hint('lawyer', 'inheritance')],
+          tips: ['mediation'],
         },
         {
           id: 'notDiscussed',
@@ -171,6 +210,18 @@ export const propertyText: Texts = {
   'property.a.how.other': [
     '其他（比如加名字、去名字）',
     'Something else (such as adding or removing a name)',
+  ],
+  'property.a.how.renewal': [
+    '城区更新改造（旧改、征收、搬迁）',
+    'Urban renewal (redevelopment, expropriation, relocation)',
+  ],
+  'property.q.renewalStage': ['现在到哪一步了？', 'Where are things now?'],
+  'property.a.renewalStage.heard': ['刚听说，想先了解', 'I have just heard about it'],
+  'property.a.renewalStage.offer': ['正在谈补偿方案', 'The compensation offer is being discussed'],
+  'property.a.renewalStage.signed': ['已经签了协议', 'I have signed the agreement'],
+  'property.a.renewalStage.family': [
+    '家里人对补偿怎么分有分歧',
+    'The family disagree on how to share the compensation',
   ],
   'property.q.stage': ['现在办到哪一步了？', 'How far along are you?'],
   'property.a.stage.notSigned': ['还没签合同', 'No contract signed yet'],
@@ -197,6 +248,10 @@ export const propertyText: Texts = {
   ],
   'property.a.giftWorry.steps': ['要办哪些手续', 'What steps are needed'],
   'property.a.giftWorry.familyViews': ['家里人意见不一样', 'The family disagree'],
+  'property.a.giftWorry.takeBack': [
+    '已经送了或者答应送了，现在想要回来',
+    'I gave it, or promised to, and now want it back',
+  ],
   'property.q.guard': [
     '有没有人叫您签委托书、交出房产证，或者拿房子去抵押借钱？',
     'Has anyone asked you to sign a power of attorney, hand over your property certificate, or borrow money against your home?',
