@@ -1,10 +1,7 @@
-import { execFile } from 'node:child_process';
-import path from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { enroll, seedSite } from '../server/testing/test-hub';
-import { addSite } from '../server/store/sites';
+import { enroll, seedSite, seedTianlin } from '../server/testing/test-hub';
+import { hubCli } from '../server/testing/hub-cli';
 import { issueCode } from '../server/store/codes';
 import { seriousA11yViolations } from './e2e/browser';
 import { useKioskBrowser } from './e2e/kiosk-browser';
@@ -17,23 +14,7 @@ import { choosePin, runWizard, wizardStep as step, wizardToRoom } from './e2e/se
 const kiosk = useKioskBrowser({ hub: true, server: { provisioned: false }, pages: 'on demand' });
 const SCREEN = { width: 1280, height: 800 };
 const open = (extra = {}) => kiosk.openPage({ viewport: SCREEN, ...extra });
-const ROOT = path.resolve(import.meta.dirname, '..');
 const DAY_MS = 24 * 3600_000;
-
-/** A room in Tianlin (not the demo's Xujiahui, so its name cannot be the demo's) and a code. */
-function seedTianlin(): { siteId: string; code: string } {
-  const site = addSite(
-    kiosk.hub.db,
-    {
-      street: 'tianlin',
-      roomName: { 'zh-CN': '田林街道公共法律服务客厅', en: 'Tianlin living room' },
-      address: { 'zh-CN': '田林路 1 号', en: '1 Tianlin Road' },
-    },
-    kiosk.hub.clock.ms,
-  );
-  const { code } = issueCode(kiosk.hub.db, site.siteId, DAY_MS, kiosk.hub.clock.ms);
-  return { siteId: site.siteId, code };
-}
 
 const header = (p: Page) => p.getByTestId('room-name').textContent();
 
@@ -77,27 +58,10 @@ async function nextIsInView(p: Page): Promise<boolean> {
   return inside && hit;
 }
 
-/** The hub's admin CLI, as the administrator runs it (`npm run hub -- device list`). */
-async function deviceList(): Promise<string> {
-  const { stdout } = await promisify(execFile)(
-    process.execPath,
-    [
-      path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'),
-      path.join(ROOT, 'server/cli.ts'),
-      'device',
-      'list',
-      '--data',
-      kiosk.hub.dataDir,
-    ],
-    { encoding: 'utf8', env: { ...process.env, INIT_CWD: ROOT } },
-  );
-  return stdout;
-}
-
 describe('the first-run wizard, as a first-time technician meets it', () => {
   it('says "尚未设置" in the header until the room is confirmed, never the demo room', async () => {
     const p = await open();
-    const { code } = seedTianlin();
+    const { code } = seedTianlin(kiosk.hub);
     await p.goto(kiosk.url);
     await step(p, 'hub');
     await expect.poll(() => header(p)).toBe('尚未设置');
@@ -208,7 +172,7 @@ describe('the first-run wizard, as a first-time technician meets it', () => {
 
   it('names the kiosk: the label reaches the hub’s device list; the whole wizard takes 27 taps', async () => {
     const p = await open();
-    const { code, siteId } = seedTianlin();
+    const { code, siteId } = seedTianlin(kiosk.hub);
     const taps = await runWizard(p, kiosk.url, {
       code,
       language: 'en',
@@ -223,7 +187,7 @@ describe('the first-run wizard, as a first-time technician meets it', () => {
         .prepare('SELECT used_by FROM enrollment_codes WHERE code = ?')
         .get(code.replace('-', '')) as { used_by: string }
     ).used_by;
-    const listed = (await deviceList()).split('\n');
+    const listed = hubCli(kiosk.hub.dataDir, 'device', 'list').out.split('\n');
     expect(listed[0]).toMatch(/^device\s+site\s+label\s+enrolled \(Asia\/Shanghai\)\s+state$/);
     const row = listed.find((line) => line.startsWith(deviceId));
     expect(row).toMatch(

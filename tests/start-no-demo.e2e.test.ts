@@ -1,10 +1,11 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { hubCli } from '../server/testing/hub-cli';
 import { launchChromium } from './e2e/browser';
 import { wizardStep } from './e2e/setup-wizard';
 
@@ -86,19 +87,8 @@ describe('npm start -- --no-demo', () => {
   });
 
   it('starts a hub without the demo room, and a kiosk that opens the wizard', async () => {
-    const hubSites = spawnSync(
-      process.execPath,
-      [
-        path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'),
-        path.join(ROOT, 'server/cli.ts'),
-        'site',
-        'list',
-        '--data',
-        dataDir,
-      ],
-      { encoding: 'utf8' },
-    );
-    expect(hubSites.stdout).toContain('no sites yet');
+    const hubSites = hubCli(dataDir, 'site', 'list');
+    expect(hubSites.out).toContain('no sites yet');
 
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(kioskUrl);

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { seedSite } from '../server/testing/test-hub';
-import { addSite } from '../server/store/sites';
-import { issueCode, normaliseCode } from '../server/store/codes';
+import { seedSite, seedTianlin } from '../server/testing/test-hub';
+import { normaliseCode } from '../server/store/codes';
 import {
   agreeToConsent,
   answerAllFirstOptions,
@@ -170,16 +169,7 @@ describe('technician mode', () => {
 
   it('enrolls again only after showing the room; "not our room" leaves the code unspent', async () => {
     await setUpKiosk(kiosk.page);
-    const tianlin = addSite(
-      kiosk.hub.db,
-      {
-        street: 'tianlin',
-        roomName: { 'zh-CN': '田林街道公共法律服务客厅', en: 'Tianlin living room' },
-        address: { 'zh-CN': '田林路 1 号', en: '1 Tianlin Road' },
-      },
-      kiosk.hub.clock.ms,
-    );
-    const { code } = issueCode(kiosk.hub.db, tianlin.siteId, 24 * 3600_000, kiosk.hub.clock.ms);
+    const { code } = seedTianlin(kiosk.hub);
     const spent = () =>
       (
         kiosk.hub.db

@@ -53,6 +53,7 @@ const DYNAMIC_FAMILIES: Record<string, readonly string[]> = {
   'setup.enrollProblem': ENROLL_PROBLEMS,
   'setup.siteFile.problem': SITE_FILE_READ_PROBLEMS,
   'setup.label.suggest': LABEL_SUGGESTIONS,
+  'setup.language': ['zh', 'en'],
   'technician.syncResult': ['busy', 'ok', 'failed'],
   'technician.failure': [...FAILURE_WORDS, 'js', 'reset'],
   'technician.printError': [...PRINT_ERRORS, 'other'],

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ContentDb } from '../../db/content-db';
 import type { Locale } from '../../../shared/catalogue/schema';
+import { putLocalEntry, readLocalEntry } from './local-entry';
 import { SETUP_STEPS, type SetupFields, type SetupStep } from './setup-store';
 
 /**
@@ -10,7 +11,7 @@ import { SETUP_STEPS, type SetupFields, type SetupStep } from './setup-store';
  * content database, which no hub content overwrites and no idle reset wipes; deleted when the
  * wizard finishes (and by a factory reset, with the rest of the database).
  */
-export const SETUP_DRAFT_KEY = 'local:setupDraft';
+export const SETUP_DRAFT_KEY = 'local:setupDraft' as const;
 
 const SetupDraft = z.object({
   step: z.enum(SETUP_STEPS).optional(),
@@ -28,17 +29,12 @@ export function setupDraft(fields: SetupFields & { step: SetupStep }, locale: Lo
 }
 
 /** The draft a reload left, or null (none, or one that no longer parses: start afresh). */
-export async function readSetupDraft(db: ContentDb): Promise<SetupDraft | null> {
-  const parsed = SetupDraft.safeParse((await db.content.get(SETUP_DRAFT_KEY))?.value);
-  return parsed.success ? parsed.data : null;
+export function readSetupDraft(db: ContentDb): Promise<SetupDraft | null> {
+  return readLocalEntry(db, SETUP_DRAFT_KEY, SetupDraft);
 }
 
-export async function writeSetupDraft(
-  db: ContentDb,
-  draft: SetupDraft,
-  now: Date = new Date(),
-): Promise<void> {
-  await db.content.put({ key: SETUP_DRAFT_KEY, value: draft, updatedAt: now.toISOString() });
+export function writeSetupDraft(db: ContentDb, draft: SetupDraft, now?: Date): Promise<void> {
+  return putLocalEntry(db, SETUP_DRAFT_KEY, draft, now);
 }
 
 export async function clearSetupDraft(db: ContentDb): Promise<void> {
