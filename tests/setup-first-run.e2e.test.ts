@@ -187,7 +187,7 @@ describe('the first-run wizard, as a first-time technician meets it', () => {
         .prepare('SELECT used_by FROM enrollment_codes WHERE code = ?')
         .get(code.replace('-', '')) as { used_by: string }
     ).used_by;
-    const listed = hubCli(kiosk.hub.dataDir, 'device', 'list').out.split('\n');
+    const listed = hubCli(kiosk.hub.dataDir, ['device', 'list']).out.split('\n');
     expect(listed[0]).toMatch(/^device\s+site\s+label\s+enrolled \(Asia\/Shanghai\)\s+state$/);
     const row = listed.find((line) => line.startsWith(deviceId));
     expect(row).toMatch(

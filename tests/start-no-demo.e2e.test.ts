@@ -87,7 +87,7 @@ describe('npm start -- --no-demo', () => {
   });
 
   it('starts a hub without the demo room, and a kiosk that opens the wizard', async () => {
-    const hubSites = hubCli(dataDir, 'site', 'list');
+    const hubSites = hubCli(dataDir, ['site', 'list']);
     expect(hubSites.out).toContain('no sites yet');
 
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });

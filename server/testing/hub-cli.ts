@@ -3,8 +3,11 @@ import path from 'node:path';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
-/** The hub's admin CLI as an administrator runs it (`npm run hub -- <args> --data <dir>`). */
-export function hubCli(dataDir: string, ...args: string[]): { code: number | null; out: string } {
+/**
+ * The hub's real entry point as an administrator runs it (`npm run hub -- <args> --data <dir>`),
+ * with `stdin` piped in as an admin script would (a volunteer's PIN).
+ */
+export function hubCli(dataDir: string, args: readonly string[], stdin = '') {
   const result = spawnSync(
     process.execPath,
     [
@@ -14,7 +17,7 @@ export function hubCli(dataDir: string, ...args: string[]): { code: number | nul
       '--data',
       dataDir,
     ],
-    { encoding: 'utf8', env: { ...process.env, INIT_CWD: ROOT } },
+    { encoding: 'utf8', input: stdin, env: { ...process.env, INIT_CWD: ROOT } },
   );
-  return { code: result.status, out: result.stdout };
+  return { code: result.status, out: result.stdout, err: result.stderr };
 }
