@@ -4,15 +4,16 @@ import type { Server } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildElectron } from './build-electron';
+import { DEMO_ENROLLMENT_CODE, firstRunHelp, startPlan } from './start-plan';
 import { createStaticServer } from './static-server';
 
 /**
  * `npm start`: build the renderer if it is stale, start the district hub with demo data beside
  * it, then open the kiosk in Electron, or, where Electron's binary is not installed (it cannot be
  * downloaded on every machine), serve the same kiosk to a browser. Ctrl+C stops everything.
+ * `npm start -- --no-demo`: the real first-run path instead (start-plan.ts).
  */
 
-const DEMO_ENROLLMENT_CODE = 'DEMO-2026';
 const RENDERER_SOURCES = ['renderer', 'shared', 'assets/public', 'vite.config.ts'];
 
 /** The newest modification time under the given paths (tests excluded), in ms. */
@@ -84,13 +85,6 @@ export async function waitForHealth(
   throw new Error(`the hub did not answer ${url} within ${timeoutMs / 1000} s`);
 }
 
-function port(name: string, fallback: number): number {
-  const value = Number(process.env[name] ?? fallback);
-  if (!Number.isInteger(value) || value < 1 || value > 65535)
-    throw new Error(`${name} must be a port number`);
-  return value;
-}
-
 /** Children run in their own process group (POSIX) so stopping one stops what it spawned too. */
 function startChild(
   command: string,
@@ -124,9 +118,10 @@ function stopChild(child: ChildProcess | null): Promise<void> {
 
 async function main(): Promise<void> {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-  const kioskPort = port('KIOSK_PORT', 5174);
-  const hubPort = port('HUB_PORT', 8787);
+  const plan = startPlan(process.argv.slice(2), process.env, root);
+  const { kioskPort, hubPort } = plan;
   const hubUrl = `http://127.0.0.1:${hubPort}`;
+  const withData = plan.demo ? 'with demo data' : 'without a room (first-run mode)';
   const node = process.execPath;
   const bin = (pkg: string, file: string) => path.join(root, 'node_modules', pkg, file);
 
@@ -161,16 +156,12 @@ async function main(): Promise<void> {
   }
 
   async function startAll(): Promise<void> {
-    console.info(`Starting the district hub with demo data on ${hubUrl} …`);
+    console.info(`Starting the district hub ${withData} on ${hubUrl} …`);
     hub = startChild(node, [
       bin('tsx', 'dist/cli.mjs'),
       path.join(root, 'server/cli.ts'),
       'serve',
-      '--demo',
-      '--host',
-      '127.0.0.1',
-      '--port',
-      String(hubPort),
+      ...plan.hubArgs,
     ]);
     hub.on('exit', (code) => {
       if (!stopping) {
@@ -180,16 +171,12 @@ async function main(): Promise<void> {
     });
     await waitForHealth(`${hubUrl}/api/v1/health`, hub);
 
-    const binary = electronBinary(root);
+    const binary = plan.browserOnly ? null : electronBinary(root);
     if (binary) {
       await buildElectron({ kioskBuild: false, root });
-      console.info(`Opening the kiosk in Electron — district hub (demo data): ${hubUrl}/`);
-      electron = startChild(binary, [root], {
-        ...process.env,
-        KIOSK_HUB_URL: hubUrl,
-        KIOSK_DEMO: '1',
-        KIOSK_ENROLLMENT_CODE: DEMO_ENROLLMENT_CODE,
-      });
+      console.info(`Opening the kiosk in Electron — district hub (${withData}): ${hubUrl}/`);
+      if (!plan.demo) console.info(firstRunHelp(plan, root, null).join('\n'));
+      electron = startChild(binary, [root], { ...process.env, ...plan.electronEnv });
       electron.on('exit', () => void stop(0));
       return;
     }
@@ -197,18 +184,26 @@ async function main(): Promise<void> {
     server = createStaticServer({
       root: path.join(root, 'dist', 'renderer'),
       hubOrigin: hubUrl,
-      bootConfig: { hubUrl: '', enrollmentCode: DEMO_ENROLLMENT_CODE, demo: true },
+      bootConfig: plan.bootConfig,
     });
     await new Promise<void>((resolve, reject) => {
       server?.once('error', reject);
       server?.listen(kioskPort, '127.0.0.1', resolve);
     });
+    const kioskUrl = `http://localhost:${kioskPort}/`;
     console.info(
       [
         '',
-        "Electron's binary is not installed on this machine (it cannot be downloaded here).",
-        `Serving the same kiosk for a browser instead: open http://localhost:${kioskPort}/`,
-        `District hub (demo data): ${hubUrl}/   Enrollment code: ${DEMO_ENROLLMENT_CODE}`,
+        ...(plan.browserOnly
+          ? [`Serving the kiosk for a browser (--browser): open ${kioskUrl}`]
+          : [
+              "Electron's binary is not installed on this machine (it cannot be downloaded here).",
+              `Serving the same kiosk for a browser instead: open ${kioskUrl}`,
+            ]),
+        plan.demo
+          ? `District hub (demo data): ${hubUrl}/   Enrollment code: ${DEMO_ENROLLMENT_CODE}`
+          : `District hub (no room yet): ${hubUrl}/`,
+        ...(plan.demo ? [] : firstRunHelp(plan, root, kioskUrl)),
         'Press Ctrl+C to stop both.',
         '',
       ].join('\n'),

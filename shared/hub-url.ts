@@ -4,8 +4,9 @@
  * (the demo and the tests run a hub on loopback), where nothing crosses a network.
  */
 
-/** Why a typed hub address is refused, or null when it is fine. */
-export type HubUrlProblem = 'invalid' | 'insecure';
+/** Why a typed hub address is refused (each is said in words on the wizard's first step). */
+export const HUB_URL_PROBLEMS = ['invalid', 'insecure'] as const;
+export type HubUrlProblem = (typeof HUB_URL_PROBLEMS)[number];
 
 /** 127.0.0.0/8, ::1 and localhost, as the WHATWG URL parser writes them in `hostname`. */
 export function isLoopbackHost(hostname: string): boolean {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { hubUrlProblem } from './hub-url';
 import { HubUrl, SITE_FILE_MAX_BYTES } from './ipc';
+import { DeviceLabel } from './device-label';
 
 /**
  * The site file for mass deployment (`living-room-site.json` on a USB stick): what a technician
@@ -16,8 +17,8 @@ export const SiteFile = z.strictObject({
   hubUrl: HubUrl,
   /** As the hub prints it; compared without case, spaces or dashes (EnrollRequest's limits). */
   enrollmentCode: z.string().trim().min(4).max(32),
-  /** Shown to hub admins only. */
-  deviceLabel: z.string().trim().min(1).max(64).optional(),
+  /** The kiosk's short name in its room, sent with the enrollment (shared/device-label.ts). */
+  deviceLabel: DeviceLabel.optional(),
   /** The wizard's language. */
   locale: z.enum(['zh-CN', 'en']).optional(),
   /** The receipt printer's OS name (as `listPrinters` shows it). */

@@ -4,6 +4,7 @@ import { rowCounts, seedSite, startTestHub, type TestHub } from '../server/testi
 import { API_PATHS } from '../shared/sync/protocol';
 import { useKioskBrowser } from './e2e/kiosk-browser';
 import { startFaultProxy, type FaultProxy } from './sync/fault-proxy';
+import { choosePin, wizardStep, wizardToRoom } from './e2e/setup-wizard';
 
 /**
  * The enroll answer is lost: the built kiosk in real Chromium, its /api proxy pointed at a fault
@@ -26,25 +27,9 @@ afterAll(async () => {
 });
 const kiosk = useKioskBrowser({ server: () => ({ hubOrigin: proxy.url, provisioned: false }) });
 
-async function step(p: Page, name: string) {
-  await p.locator(`[data-testid="setup-wizard"][data-step="${name}"]`).waitFor();
-}
-
-/** From a fresh (or reloaded) wizard to the room the code belongs to. */
-async function toRoom(p: Page, code: string) {
-  await p.goto(kiosk.url);
-  await step(p, 'language');
-  await p.getByTestId('setup-lang-en').click();
-  await p.getByTestId('setup-next').click();
-  await step(p, 'hub');
-  await p.getByTestId('setup-next').click();
-  await step(p, 'code');
-  for (const c of code) await p.getByTestId(`code-key-${c}`).click();
-  await p.getByTestId('setup-next').click();
-  await p.getByTestId('connection-ok').waitFor();
-  await p.getByTestId('setup-next').click();
-  await step(p, 'enroll');
-  await p.getByTestId('enrolled-room').waitFor();
+/** From a fresh wizard to the room the code belongs to. */
+function toRoom(p: Page, code: string) {
+  return wizardToRoom(p, kiosk.url, { code, language: 'en', pin: '' });
 }
 
 /** Devices the hub made with this code, and the device the code's row says spent it. */
@@ -59,14 +44,9 @@ function spentBy(code: string) {
   return { devices: devices.map((d) => d.id), usedBy: row.used_by };
 }
 
-/** PIN twice, the settings arrive with the kiosk's credential, Home shows the room. */
+/** The label, PIN twice, the settings arrive with the kiosk's credential, Home shows the room. */
 async function finish(p: Page) {
-  await step(p, 'pin');
-  for (let i = 0; i < 2; i++) {
-    for (const d of '246801') await p.getByTestId(`pad-${d}`).click();
-    await p.getByTestId('setup-next').click();
-  }
-  await step(p, 'settings');
+  await choosePin(p, '246801');
   await p.getByTestId('settings-received').waitFor();
   await p.getByTestId('setup-next').click();
   await p.getByTestId('prompt-contract').waitFor();
@@ -80,6 +60,7 @@ describe('a lost answer to enroll', () => {
     await toRoom(kiosk.page, code);
 
     // The room is on screen (the preview passed); now the enroll itself loses its answer.
+    await kiosk.page.getByTestId('label-suggest-frontRight').click();
     proxy.script(API_PATHS.enroll, 'cut');
     await kiosk.page.getByTestId('setup-next').click();
     await kiosk.page.getByTestId('enroll-error').waitFor();
@@ -105,21 +86,29 @@ describe('a lost answer to enroll', () => {
     expect(pulls.some((line) => line.includes(`"deviceId":"${afterCut.usedBy}"`))).toBe(true);
   });
 
-  it('after a reload the wizard starts again and the same code still finishes as the same device', async () => {
+  it('after a reload the wizard is back at the room with the code kept, and finishes as the same device', async () => {
     const { code } = seedSite(hub);
     await toRoom(kiosk.page, code);
+    await kiosk.page.getByTestId('label-suggest-frontRight').click();
     proxy.script(API_PATHS.enroll, 'cut');
     await kiosk.page.getByTestId('setup-next').click();
     await kiosk.page.getByTestId('enroll-error').waitFor();
     const afterCut = spentBy(code);
     expect(afterCut.devices).toHaveLength(1);
 
-    // A restart loses the wizard's memory; the pending credential is on disk. The hub shows the
-    // room again to this kiosk alone (the code is spent), and "yes" gets the same device.
-    await toRoom(kiosk.page, code);
+    // A restart: the typed hub, code and label were kept (setup-draft.ts), the pending
+    // credential is on disk. The hub shows the room again to this kiosk alone (the code is
+    // spent), and "yes" gets the same device.
+    await kiosk.page.reload();
+    await wizardStep(kiosk.page, 'enroll');
     expect(await kiosk.page.getByTestId('enrolled-room').textContent()).toBe(ROOM);
+    expect(await kiosk.page.getByTestId('setup-label').inputValue()).toBe('Front desk, right');
     await kiosk.page.getByTestId('setup-next').click();
     await finish(kiosk.page);
     expect(spentBy(code)).toEqual(afterCut);
+    const label = hub.db.prepare('SELECT label FROM devices WHERE id = ?').get(afterCut.usedBy) as {
+      label: string;
+    };
+    expect(label.label).toBe('Front desk, right');
   });
 });

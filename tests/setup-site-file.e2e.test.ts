@@ -45,7 +45,6 @@ async function toCodeStep(p: Page) {
   await p.goto(kiosk.url);
   await p.getByTestId('setup-lang-en').click();
   await p.getByTestId('setup-next').click();
-  await p.getByTestId('setup-next').click();
   await p.locator('[data-testid="setup-wizard"][data-step="code"]').waitFor();
 }
 
@@ -82,20 +81,29 @@ describe('the site file on a USB stick', () => {
     }
   });
 
-  it('a good file fills in the hub, the code and the language, and the wizard carries on', async () => {
+  it('a good file fills in the hub, the code, the label and the language, and the wizard carries on', async () => {
     const { code } = seedSite(kiosk.hub);
     await toCodeStep(kiosk.page);
     const origin = new URL(kiosk.url).origin;
     await putOnStick(
       kiosk.page,
-      JSON.stringify({ hubUrl: origin, enrollmentCode: code, locale: 'zh-CN', printer: 'POS-80' }),
+      JSON.stringify({
+        hubUrl: origin,
+        enrollmentCode: code,
+        deviceLabel: '前台左',
+        locale: 'zh-CN',
+        printer: 'POS-80',
+      }),
     );
     await readStick(kiosk.page);
     expect(await kiosk.page.getByTestId('setup-code').inputValue()).toBe(code);
     expect(await kiosk.page.getByTestId('setup-code-hub').textContent()).toContain(origin);
     expect(await kiosk.page.getByTestId('setup-code-hub').textContent()).toContain('POS-80');
-    expect(await kiosk.page.getByTestId('setup-progress').textContent()).toContain('第 3 步');
+    expect(await kiosk.page.getByTestId('setup-progress').textContent()).toContain('第 2 步');
     await kiosk.page.getByTestId('setup-next').click();
-    await kiosk.page.getByTestId('connection-ok').waitFor();
+    // The hub answers: on to the room, with the file's label already filled in.
+    await kiosk.page.getByTestId('enrolled-room').waitFor();
+    expect(await kiosk.page.getByTestId('setup-label').inputValue()).toBe('前台左');
+    expect(await kiosk.page.getByTestId('setup-next').isEnabled()).toBe(true);
   });
 });

@@ -5,6 +5,7 @@ import { addVolunteer } from '../server/store/volunteers';
 import { hashPin } from '../shared/desk/pin';
 import { useKioskBrowser } from './e2e/kiosk-browser';
 import { startKioskServer } from './e2e/kiosk-server';
+import { wizardStep as step, wizardToRoom } from './e2e/setup-wizard';
 
 /**
  * The first-run wizard in real Chromium against a real hub (SQLite file, HTTP on loopback),
@@ -14,22 +15,9 @@ const kiosk = useKioskBrowser({ hub: true, server: { provisioned: false } });
 
 const ROOM = '徐家汇街道公共法律服务客厅';
 
-async function step(p: Page, name: string) {
-  await p.locator(`[data-testid="setup-wizard"][data-step="${name}"]`).waitFor();
-}
-
-/** Language, hub address (prefilled), the code on the on-screen keyboard. */
-async function upToConnection(p: Page, url: string, code: string, language: 'zh' | 'en') {
-  await p.goto(url);
-  await step(p, 'language');
-  await p.getByTestId(`setup-lang-${language}`).click();
-  await p.getByTestId('setup-next').click();
-  await step(p, 'hub');
-  await p.getByTestId('setup-next').click();
-  await step(p, 'code');
-  for (const c of code) await p.getByTestId(`code-key-${c}`).click();
-  await p.getByTestId('setup-next').click();
-  await step(p, 'connection');
+/** Language, hub address (prefilled), the code on the on-screen keyboard, up to the room. */
+function upToRoom(p: Page, url: string, code: string, language: 'zh' | 'en') {
+  return wizardToRoom(p, url, { code, language, pin: '' });
 }
 
 /** The code's row at the hub: `used_at` stays null until a kiosk spends it. */
@@ -39,9 +27,9 @@ function codeRow(code: string) {
     .get(code.replace('-', '')) as { used_at: number | null; used_by: string | null };
 }
 
+/** Six digits: the sixth moves on by itself. */
 async function typePin(p: Page, pin: string) {
   for (const d of pin) await p.getByTestId(`pad-${d}`).click();
-  await p.getByTestId('setup-next').click();
 }
 
 describe('first-run wizard', () => {
@@ -50,20 +38,19 @@ describe('first-run wizard', () => {
     const pin = await hashPin('2468');
     addVolunteer(kiosk.hub.db, siteId, { id: 'wang-fang', name: '王芳', pin }, kiosk.hub.clock.ms);
     const devicesBefore = rowCounts(kiosk.hub.db).devices ?? 0;
-    await upToConnection(kiosk.page, kiosk.url, code, 'zh');
+    await upToRoom(kiosk.page, kiosk.url, code, 'zh');
     expect(await kiosk.page.getByTestId('setup-progress').textContent()).toContain(
-      '第 4 步，共 7 步',
+      '第 4 步，共 6 步',
     );
-    await kiosk.page.getByTestId('connection-ok').waitFor();
-    await kiosk.page.getByTestId('setup-next').click();
 
     // The room the code belongs to, before anything is spent.
-    await step(kiosk.page, 'enroll');
-    await kiosk.page.getByTestId('enrolled-room').waitFor();
     expect(await kiosk.page.getByTestId('enrolled-site').textContent()).toContain('徐家汇街道');
     expect(await kiosk.page.getByTestId('enrolled-room').textContent()).toBe(ROOM);
     expect(rowCounts(kiosk.hub.db).devices).toBe(devicesBefore);
     expect(codeRow(code)).toMatchObject({ used_at: null });
+    // "Yes" waits for the kiosk's name.
+    expect(await kiosk.page.getByTestId('setup-next').isDisabled()).toBe(true);
+    await kiosk.page.getByTestId('setup-label').fill('前台左');
     await kiosk.page.getByTestId('setup-next').click();
 
     await step(kiosk.page, 'pin');
@@ -95,11 +82,7 @@ describe('first-run wizard', () => {
   it('"not our room" goes back to the code unspent, and the same code then enrolls', async () => {
     const { code } = seedSite(kiosk.hub);
     const devicesBefore = rowCounts(kiosk.hub.db).devices ?? 0;
-    await upToConnection(kiosk.page, kiosk.url, code, 'en');
-    await kiosk.page.getByTestId('connection-ok').waitFor();
-    await kiosk.page.getByTestId('setup-next').click();
-    await step(kiosk.page, 'enroll');
-    await kiosk.page.getByTestId('enrolled-room').waitFor();
+    await upToRoom(kiosk.page, kiosk.url, code, 'en');
     expect(await kiosk.page.getByText('The code is only used when you say yes').count()).toBe(1);
     await kiosk.page.getByTestId('enroll-wrong-room').click();
 
@@ -113,9 +96,8 @@ describe('first-run wizard', () => {
     for (const c of code) await kiosk.page.getByTestId(`code-key-${c}`).click();
     expect(await kiosk.page.getByTestId('code-returned').count()).toBe(0);
     await kiosk.page.getByTestId('setup-next').click();
-    await kiosk.page.getByTestId('connection-ok').waitFor();
-    await kiosk.page.getByTestId('setup-next').click();
     await kiosk.page.getByTestId('enrolled-room').waitFor();
+    await kiosk.page.getByTestId('label-suggest-entrance').click();
     await kiosk.page.getByTestId('setup-next').click();
     await step(kiosk.page, 'pin');
     expect(rowCounts(kiosk.hub.db).devices).toBe(devicesBefore + 1);
@@ -123,51 +105,76 @@ describe('first-run wizard', () => {
     expect(deviceId).toMatch(/^dev_/);
   });
 
-  it('every step has Back, and the typed hub address is checked', async () => {
+  it('every later step has Back, and the typed hub address is checked', async () => {
     await kiosk.page.goto(kiosk.url);
-    await step(kiosk.page, 'language');
-    await kiosk.page.getByTestId('setup-lang-en').click();
-    await kiosk.page.getByTestId('setup-next').click();
     await step(kiosk.page, 'hub');
+    // The first step: nothing to go back to.
+    expect(await kiosk.page.getByTestId('setup-back').count()).toBe(0);
+    await kiosk.page.getByTestId('setup-lang-en').click();
     expect(await kiosk.page.getByTestId('setup-hub-url').inputValue()).toBe(
       new URL(kiosk.url).origin,
     );
     await kiosk.page.getByTestId('setup-hub-url').fill('hub.example.cn');
     expect(await kiosk.page.getByTestId('setup-next').isDisabled()).toBe(true);
     expect(await kiosk.page.getByRole('alert').textContent()).toContain('not a web address');
+    await kiosk.page.getByTestId('setup-hub-url').fill(new URL(kiosk.url).origin);
+    await kiosk.page.getByTestId('setup-next').click();
+    await step(kiosk.page, 'code');
     await kiosk.page.getByTestId('setup-back').click();
-    await step(kiosk.page, 'language');
+    await step(kiosk.page, 'hub');
   });
 
-  it('a wrong code says so in plain words and enrolls nothing', async () => {
+  it('a wrong code says so in plain words, enrolls nothing, and can be corrected', async () => {
+    const { code } = seedSite(kiosk.hub);
     const devicesBefore = rowCounts(kiosk.hub.db).devices ?? 0;
-    await upToConnection(kiosk.page, kiosk.url, 'ZZZZ-ZZZZ', 'en');
-    await kiosk.page.getByTestId('connection-ok').waitFor();
+    // One character off: the last one.
+    const typo = code.slice(0, -1) + (code.endsWith('Z') ? 'Y' : 'Z');
+    await kiosk.page.goto(kiosk.url);
+    await step(kiosk.page, 'hub');
+    await kiosk.page.getByTestId('setup-lang-en').click();
+    await kiosk.page.getByTestId('setup-next').click();
+    for (const c of typo) await kiosk.page.getByTestId(`code-key-${c}`).click();
     await kiosk.page.getByTestId('setup-next').click();
     await step(kiosk.page, 'enroll');
     await kiosk.page.getByTestId('enroll-error').waitFor();
     expect(await kiosk.page.getByTestId('enroll-error').textContent()).toContain(
       'The hub does not know this code',
     );
-    expect(await kiosk.page.getByTestId('setup-next').isDisabled()).toBe(true);
+    expect(await kiosk.page.getByTestId('setup-next').count()).toBe(0);
+    expect(await kiosk.page.getByTestId('room-retry').textContent()).toBe('Try again');
     expect(rowCounts(kiosk.hub.db).devices).toBe(devicesBefore);
-    // Back to the code to fix it.
-    await kiosk.page.getByTestId('setup-back').click();
-    await step(kiosk.page, 'connection');
-    await kiosk.page.getByTestId('setup-back').click();
+
+    // "Enter another code": back to the code as typed, saying why, to fix the one character.
+    await kiosk.page.getByTestId('enroll-another-code').click();
     await step(kiosk.page, 'code');
-    expect(await kiosk.page.getByTestId('setup-code').inputValue()).toBe('ZZZZ-ZZZZ');
+    expect(await kiosk.page.getByTestId('setup-code').inputValue()).toBe(typo);
+    expect(await kiosk.page.getByTestId('code-refused').textContent()).toContain(
+      'does not know this code',
+    );
+    await kiosk.page.getByTestId('code-key-delete').click();
+    await kiosk.page.getByTestId(`code-key-${code.at(-1)}`).click();
+    expect(await kiosk.page.getByTestId('code-refused').count()).toBe(0);
+    await kiosk.page.getByTestId('setup-next').click();
+    await kiosk.page.getByTestId('enrolled-room').waitFor();
+    expect(codeRow(code)).toMatchObject({ used_at: null });
   });
 
   it('an unreachable hub and a wrong address are told apart', async () => {
     const offline = await startKioskServer({ hubOrigin: 'http://127.0.0.1:9', provisioned: false });
     try {
-      await upToConnection(kiosk.page, offline.url, 'ABCD-EFGH', 'en');
+      await kiosk.page.goto(offline.url);
+      await step(kiosk.page, 'hub');
+      await kiosk.page.getByTestId('setup-lang-en').click();
+      await kiosk.page.getByTestId('setup-next').click();
+      for (const c of 'ABCD-EFGH') await kiosk.page.getByTestId(`code-key-${c}`).click();
+      await kiosk.page.getByTestId('setup-next').click();
       await kiosk.page.getByTestId('connection-error').waitFor();
       expect(await kiosk.page.getByTestId('connection-error').textContent()).toContain(
         'The hub cannot be reached',
       );
-      expect(await kiosk.page.getByTestId('setup-next').isDisabled()).toBe(true);
+      // No way on but "Try again" (or back): the step moves on by itself once the hub answers.
+      expect(await kiosk.page.getByTestId('setup-next').count()).toBe(0);
+      expect(await kiosk.page.getByTestId('connection-retry').isVisible()).toBe(true);
 
       // Something answers at this address, but it is the kiosk's own page, not a hub.
       await kiosk.page.getByTestId('setup-back').click();

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { seedSite } from '../server/testing/test-hub';
-import { addSite } from '../server/store/sites';
-import { issueCode, normaliseCode } from '../server/store/codes';
+import { seedSite, seedTianlin } from '../server/testing/test-hub';
+import { normaliseCode } from '../server/store/codes';
 import {
   agreeToConsent,
   answerAllFirstOptions,
@@ -11,6 +10,7 @@ import {
   storedRecords,
 } from './e2e/kiosk-page';
 import { useKioskBrowser } from './e2e/kiosk-browser';
+import { runWizard } from './e2e/setup-wizard';
 
 /** Technician mode in real Chromium, on a kiosk set up through the wizard against a real hub. */
 const kiosk = useKioskBrowser({ hub: true, server: { provisioned: false } });
@@ -19,31 +19,10 @@ const PIN = '246813';
 const PHONE = '13912345678';
 const SURNAME = '欧阳';
 
-async function next(p: Page) {
-  await p.getByTestId('setup-next').click();
-}
-
 /** The wizard from an empty kiosk to Home (tests/setup-wizard.e2e.test.ts covers it step by step). */
 async function setUpKiosk(p: Page) {
   const { code } = seedSite(kiosk.hub);
-  await p.goto(kiosk.url);
-  await p.getByTestId('setup-lang-en').click();
-  await next(p);
-  await next(p);
-  await p.getByTestId('setup-code').fill(code);
-  await next(p);
-  await p.getByTestId('connection-ok').waitFor();
-  await next(p);
-  // The room the code belongs to (nothing spent yet), then "yes, this is our room".
-  await p.getByTestId('enrolled-room').waitFor();
-  await next(p);
-  for (let i = 0; i < 2; i++) {
-    for (const d of PIN) await p.getByTestId(`pad-${d}`).click();
-    await next(p);
-  }
-  await p.getByTestId('settings-received').waitFor();
-  await next(p);
-  await p.getByTestId('prompt-contract').waitFor();
+  await runWizard(p, kiosk.url, { code, language: 'en', label: 'frontLeft', pin: PIN });
 }
 
 async function typeTechnicianPin(p: Page, pin: string) {
@@ -184,22 +163,13 @@ describe('technician mode', () => {
     expect(await storedCounts(kiosk.page)).toEqual({ records: 1, outbox: 0 });
     await kiosk.page.getByTestId('reset-override').check();
     await kiosk.page.getByTestId('reset-go').click();
-    await kiosk.page.locator('[data-testid="setup-wizard"][data-step="language"]').waitFor();
+    await kiosk.page.locator('[data-testid="setup-wizard"][data-step="hub"]').waitFor();
     expect(await storedCounts(kiosk.page)).toEqual({ records: 0, outbox: 0 });
   });
 
   it('enrolls again only after showing the room; "not our room" leaves the code unspent', async () => {
     await setUpKiosk(kiosk.page);
-    const tianlin = addSite(
-      kiosk.hub.db,
-      {
-        street: 'tianlin',
-        roomName: { 'zh-CN': '田林街道公共法律服务客厅', en: 'Tianlin living room' },
-        address: { 'zh-CN': '田林路 1 号', en: '1 Tianlin Road' },
-      },
-      kiosk.hub.clock.ms,
-    );
-    const { code } = issueCode(kiosk.hub.db, tianlin.siteId, 24 * 3600_000, kiosk.hub.clock.ms);
+    const { code } = seedTianlin(kiosk.hub);
     const spent = () =>
       (
         kiosk.hub.db
@@ -252,6 +222,11 @@ describe('technician mode', () => {
     expect(await kiosk.page.getByTestId('enrolled-room').textContent()).toBe('Tianlin living room');
     expect(spent()).toBe(true);
     expect(devices()).toBe(devicesBefore + 1);
+    // The new device keeps the kiosk's name from the wizard.
+    const newest = kiosk.hub.db
+      .prepare('SELECT label FROM devices ORDER BY enrolled_at DESC, rowid DESC LIMIT 1')
+      .get() as { label: string | null };
+    expect(newest.label).toBe('Front desk, left');
   });
 
   it('opens with five taps on the sign, locks after five wrong PINs, and stays locked after a reload', async () => {

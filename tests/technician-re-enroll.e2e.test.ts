@@ -1,7 +1,13 @@
 import 'fake-indexeddb/auto';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { enroll, seedSite, snapshot, startTestHub, type TestHub } from '../server/testing/test-hub';
-import { addSite } from '../server/store/sites';
+import {
+  enroll,
+  seedSite,
+  seedTianlin,
+  snapshot,
+  startTestHub,
+  type TestHub,
+} from '../server/testing/test-hub';
 import { issueCode } from '../server/store/codes';
 import { openContentDb, type ContentDb } from '../renderer/db/content-db';
 import { previewRoom } from '../renderer/features/setup/setup-actions';
@@ -27,20 +33,6 @@ const credentials: CredentialAccess = {
     return Promise.resolve({ ok: true, value: null });
   },
 };
-
-/** A second room, in Tianlin, and a fresh code for it. */
-function seedTianlin(): { siteId: string; code: string } {
-  const site = addSite(
-    hub.db,
-    {
-      street: 'tianlin',
-      roomName: { 'zh-CN': '田林街道公共法律服务客厅', en: 'Tianlin living room' },
-      address: { 'zh-CN': '田林路 1 号' },
-    },
-    hub.clock.ms,
-  );
-  return { siteId: site.siteId, code: issueCode(hub.db, site.siteId, DAY_MS, hub.clock.ms).code };
-}
 
 /** What the kiosk holds that a refused re-enrollment must leave alone. */
 async function kioskState() {
@@ -77,7 +69,7 @@ afterEach(async () => {
 
 describe('enroll again from technician mode', () => {
   it('shows the new room first, says it is a different one, and spends nothing', async () => {
-    const tianlin = seedTianlin();
+    const tianlin = seedTianlin(hub);
     const hubBefore = snapshot(hub.db);
     const kioskBefore = await kioskState();
 
@@ -95,7 +87,7 @@ describe('enroll again from technician mode', () => {
   });
 
   it('after "not our room", the same code still enrolls: the kiosk moves and forgets the old room', async () => {
-    const tianlin = seedTianlin();
+    const tianlin = seedTianlin(hub);
     const oldDevice = stored?.deviceId;
     expect((await previewRoom({ hubUrl: hub.url, code: tianlin.code })).ok).toBe(true);
 
@@ -132,7 +124,7 @@ describe('enroll again from technician mode', () => {
 
   it('bad, used and expired codes and an unreachable hub are refused in words, changing nothing', async () => {
     // Another kiosk spent this one.
-    const used = seedTianlin().code;
+    const used = seedTianlin(hub).code;
     await enroll(hub, used);
     const expiring = issueCode(hub.db, xujiahui.siteId, 60_000, hub.clock.ms).code;
     hub.clock.ms += 2 * 60_000;

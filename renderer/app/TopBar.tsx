@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { usePrefs } from '../features/accessibility/prefs-store';
-import { useSiteView, useSiteViewRead } from '../content/use-site-view';
+import { useSiteView, useSiteViewRead, useStoredSiteView } from '../content/use-site-view';
+import { useSession } from '../features/session/session-store';
 import { ReadAloud } from '../features/accessibility/ReadAloud';
 import { BigButton } from '../ui/BigButton';
 import { Icon } from '../ui/Icon';
@@ -12,12 +13,20 @@ export function TopBar({ mainId }: { mainId: string }) {
   const site = useSiteView();
   // Until the stored details are read, no name rather than a flash of the demo room's.
   const read = useSiteViewRead();
+  // In the wizard, until the hub has named this kiosk's room: "not set up yet", never the demo's.
+  const inWizard = useSession((s) => s.screen === 'setup');
+  const noRoomYet = useStoredSiteView((s) => s.stored === undefined);
+  const notSetUp = inWizard && noRoomYet;
   return (
     <header className="top-bar">
       <div className="top-bar__room">
         <p className="top-bar__sign">{t('app.sign')}</p>
         <p className="top-bar__name" data-testid="room-name">
-          {read ? `${site.roomName[prefs.locale]} · ${site.street[prefs.locale]}` : '\u00a0'}
+          {!read
+            ? '\u00a0'
+            : notSetUp
+              ? t('app.notSetUp')
+              : `${site.roomName[prefs.locale]} · ${site.street[prefs.locale]}`}
         </p>
       </div>
       <div className="top-bar__controls">

@@ -15,6 +15,9 @@ import { CASE_LISTS } from '../../shared/cases/lists';
 import { SETUP_STEPS } from '../features/setup/setup-store';
 import { CONNECTION_PROBLEMS } from '../features/setup/hub-check';
 import { ENROLL_PROBLEMS } from '../features/setup/enroll-problem';
+import { LABEL_SUGGESTIONS } from '../features/setup/DeviceLabelField';
+import { SITE_FILE_READ_PROBLEMS } from '../features/setup/site-file-problems';
+import { ERROR_PLACES, FAILURE_WORDS, PRINT_ERRORS } from '../features/technician/error-words';
 
 /**
  * Every UI key the code uses exists in both languages, and every key in the files is used. Keys
@@ -48,16 +51,13 @@ const DYNAMIC_FAMILIES: Record<string, readonly string[]> = {
   'setup.step': SETUP_STEPS,
   'setup.problem': CONNECTION_PROBLEMS,
   'setup.enrollProblem': ENROLL_PROBLEMS,
-  'setup.siteFile.problem': [
-    'not_found',
-    'unsupported',
-    'unreadable',
-    'too_large',
-    'incomplete',
-    'insecure_hub',
-    'invalid',
-  ],
+  'setup.siteFile.problem': SITE_FILE_READ_PROBLEMS,
+  'setup.label.suggest': LABEL_SUGGESTIONS,
+  'setup.language': ['zh', 'en'],
   'technician.syncResult': ['busy', 'ok', 'failed'],
+  'technician.failure': [...FAILURE_WORDS, 'js', 'reset'],
+  'technician.printError': [...PRINT_ERRORS, 'other'],
+  'technician.errorPlace': ERROR_PLACES,
   'technician.reset.refused': ['confirmation', 'unsynced'],
 };
 

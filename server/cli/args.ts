@@ -68,7 +68,7 @@ export const USAGE = `Usage: npm run hub -- <command> [options]
   site list
   site set --site <id> --file <settings.json>        replace a site's settings (SiteSettings JSON)
   code issue --site <id> [--ttl 24h]                 a single-use enrollment code (ttl: 30m, 24h, 7d; at most 30d)
-  device list
+  device list                                        kiosks: device id, site, label (named in the wizard), enrolled, state
   device revoke <deviceId>
   status                                             devices, records received, high-water marks, clock offsets, pending codes
   rota set --site <id> --file <rota.json>            the weekly duty rota ({"entries": [...]})
@@ -90,6 +90,8 @@ export const USAGE = `Usage: npm run hub -- <command> [options]
   volunteer remove --site <id> --id <volunteerId>    the volunteer can no longer open the desk
   volunteer reset-pin --site <id> --id <volunteerId> --pin-stdin   a new PIN, read from stdin
 
+--site takes a site id from "site list": a street's first room gets the street's id (tianping), the
+next ones -2, -3 (tianping-2). Times are printed in Shanghai time (Asia/Shanghai).
 Every command takes --data <dir> (or HUB_DATA_DIR; default .hub-data/ in the project).
 serve also reads HUB_PORT, HUB_HOST and HUB_CORS_ORIGINS (comma-separated origins that may call
 the API from a page, besides the kiosk's app://kiosk) and HUB_TRUST_PROXY (like --trust-proxy:

@@ -1,32 +1,14 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { hubCli } from '../testing/hub-cli';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const dataDir = mkdtempSync(path.join(tmpdir(), 'hub-cli-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 /** The real `npm run hub -- ...` entry point, as an admin runs it. */
-function hub(...args: string[]) {
-  const result = spawnSync(
-    process.execPath,
-    [
-      path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'),
-      path.join(ROOT, 'server/cli.ts'),
-      ...args,
-      '--data',
-      dataDir,
-    ],
-    {
-      encoding: 'utf8',
-      env: { ...process.env, INIT_CWD: ROOT },
-    },
-  );
-  return { code: result.status, out: result.stdout, err: result.stderr };
-}
+const hub = (...args: string[]) => hubCli(dataDir, args);
 
 describe('server/cli.ts', () => {
   it('prints a plain result and exits 0', () => {

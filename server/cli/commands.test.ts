@@ -56,22 +56,28 @@ describe('admin commands', () => {
   it('issues a code that enrolls a kiosk, then shows the kiosk in status and revokes it', () => {
     addXujiahui();
     const [line] = run({ kind: 'code issue', dataDir, siteId: 'xujiahui', ttlMs: 3600_000 });
+    // NOW is 02:00 UTC: the code lives until 11:00 in Shanghai, whatever zone the hub runs in.
+    expect(line).toMatch(/expires 2026-11-29 11:00 Asia\/Shanghai\)$/);
     const code = /^([A-Z2-9]{4}-[A-Z2-9]{4})/.exec(line ?? '')?.[1] ?? '';
-    expect(run({ kind: 'status', dataDir })).toContain('pending enrollment codes: 1');
-    const { deviceId } = enrollDevice(db, code, null, NOW, -2500);
+    const pending = run({ kind: 'status', dataDir });
+    expect(pending).toContain('pending enrollment codes: 1');
+    expect(pending.join('\n')).toContain('expires 2026-11-29 11:00 Asia/Shanghai');
+    const { deviceId } = enrollDevice(db, code, '前台左', NOW, -2500);
     const status = run({ kind: 'status', dataDir }).join('\n');
     expect(status).toContain('pending enrollment codes: 0');
+    expect(status).toContain('last seen (Asia/Shanghai)');
     expect(status).toMatch(
       new RegExp(
-        `${deviceId}\\s+xujiahui\\s+active\\s+2026-11-29T02:00:00.000Z\\s+0\\s+0\\s+-2.5 s`,
+        `${deviceId}\\s+xujiahui\\s+前台左\\s+active\\s+2026-11-29 10:00\\s+0\\s+0\\s+-2.5 s`,
       ),
+    );
+    expect(run({ kind: 'device list', dataDir }).join('\n')).toMatch(
+      new RegExp(`${deviceId}\\s+xujiahui\\s+前台左\\s+2026-11-29 10:00\\s+active`),
     );
     expect(run({ kind: 'device revoke', dataDir, deviceId })).toEqual([
       `revoked ${deviceId}: its credential no longer works`,
     ]);
-    expect(run({ kind: 'device list', dataDir }).join('\n')).toContain(
-      'revoked 2026-11-29T02:00:00.000Z',
-    );
+    expect(run({ kind: 'device list', dataDir }).join('\n')).toContain('revoked 2026-11-29 10:00');
     expect(() => run({ kind: 'device revoke', dataDir, deviceId: 'dev_nobody' })).toThrow(
       UsageError,
     );

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import type { Command } from './args';
 import { UsageError } from './args';
 import type { Db } from '../db/open';
-import { isoTime } from '../clock';
+import { isoTime, SHANGHAI_ZONE, shanghaiTime } from '../clock';
 import { describeIssues, tombstoneRecord } from '../store/records';
 import { describePurge, purgeExpired } from '../store/retention';
 import { issueCode, pendingCodes } from '../store/codes';
@@ -128,7 +128,7 @@ export function runAdminCommand(
     case 'code issue': {
       const issued = issueCode(db, command.siteId, command.ttlMs, now);
       out(
-        `${issued.code}  (site ${issued.siteId}, single use, expires ${isoTime(issued.expiresAt)})`,
+        `${issued.code}  (site ${issued.siteId}, single use, expires ${shanghaiTime(issued.expiresAt)} ${SHANGHAI_ZONE})`,
       );
       return;
     }
@@ -139,10 +139,13 @@ export function runAdminCommand(
         d.id,
         d.siteId,
         d.label ?? '-',
-        isoTime(d.enrolledAt),
-        d.revokedAt === null ? 'active' : `revoked ${isoTime(d.revokedAt)}`,
+        shanghaiTime(d.enrolledAt),
+        d.revokedAt === null ? 'active' : `revoked ${shanghaiTime(d.revokedAt)}`,
       ]);
-      for (const line of table([['device', 'site', 'label', 'enrolled', 'state'], ...rows]))
+      for (const line of table([
+        ['device', 'site', 'label', `enrolled (${SHANGHAI_ZONE})`, 'state'],
+        ...rows,
+      ]))
         out(line);
       return;
     }
@@ -159,14 +162,24 @@ export function runAdminCommand(
         const rows = devices.map((d) => [
           d.id,
           d.siteId,
+          d.label ?? '-',
           d.revokedAt === null ? 'active' : 'revoked',
-          d.lastSeen === null ? 'never' : isoTime(d.lastSeen),
+          d.lastSeen === null ? 'never' : shanghaiTime(d.lastSeen),
           String(d.recordsReceived),
           String(d.highWaterSeq),
           formatOffset(d.lastOffsetMs),
         ]);
         for (const line of table([
-          ['device', 'site', 'state', 'last seen', 'records', 'high-water seq', 'clock offset'],
+          [
+            'device',
+            'site',
+            'label',
+            'state',
+            `last seen (${SHANGHAI_ZONE})`,
+            'records',
+            'high-water seq',
+            'clock offset',
+          ],
           ...rows,
         ]))
           out(`  ${line}`);
@@ -175,7 +188,7 @@ export function runAdminCommand(
       out(`pending enrollment codes: ${codes.length}`);
       for (const c of codes)
         out(
-          `  ${c.code}  site ${c.siteId}  ${c.reusable ? 'reusable (demo)' : 'single use'}  ${c.expiresAt === null ? 'never expires' : `expires ${isoTime(c.expiresAt)}`}`,
+          `  ${c.code}  site ${c.siteId}  ${c.reusable ? 'reusable (demo)' : 'single use'}  ${c.expiresAt === null ? 'never expires' : `expires ${shanghaiTime(c.expiresAt)} ${SHANGHAI_ZONE}`}`,
         );
       return;
     }

@@ -1,32 +1,17 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { hubCli } from '../testing/hub-cli';
 import { openHubDb } from '../db/open';
 import { siteRoster } from '../store/volunteers';
 import { verifyPin } from '../../shared/desk/pin';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const dataDir = mkdtempSync(path.join(tmpdir(), 'hub-cli-volunteers-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 /** The real `npm run hub -- ...` entry point, with `stdin` piped in as an admin script would. */
-function hub(args: string[], stdin = '') {
-  const result = spawnSync(
-    process.execPath,
-    [
-      path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'),
-      path.join(ROOT, 'server/cli.ts'),
-      ...args,
-      '--data',
-      dataDir,
-    ],
-    { encoding: 'utf8', input: stdin, env: { ...process.env, INIT_CWD: ROOT } },
-  );
-  return { code: result.status, out: result.stdout, err: result.stderr };
-}
+const hub = (args: string[], stdin = '') => hubCli(dataDir, args, stdin);
 
 function roster() {
   const db = openHubDb(dataDir);

@@ -94,6 +94,21 @@ export function seedSite(hub: TestHub): { siteId: string; code: string } {
   return { siteId: site.siteId, code };
 }
 
+/** A room in Tianlin (never the demo's Xujiahui, so its name cannot be the demo's) and a code. */
+export function seedTianlin(hub: TestHub): { siteId: string; code: string } {
+  const site = addSite(
+    hub.db,
+    {
+      street: 'tianlin',
+      roomName: { 'zh-CN': '田林街道公共法律服务客厅', en: 'Tianlin living room' },
+      address: { 'zh-CN': '田林路 1 号', en: '1 Tianlin Road' },
+    },
+    hub.clock.ms,
+  );
+  const { code } = issueCode(hub.db, site.siteId, 24 * 3600_000, hub.clock.ms);
+  return { siteId: site.siteId, code };
+}
+
 export function kioskTime(ms: number): string {
   return new Date(ms).toISOString();
 }

@@ -8,6 +8,7 @@ import {
   ThemeActivity,
 } from './content';
 import { HubVolunteerRoster } from '../desk/volunteers';
+import { DeviceLabel } from '../device-label';
 
 /**
  * The kiosk-hub sync protocol, version 1 (docs/sync-protocol.md explains the guarantees).
@@ -59,8 +60,8 @@ export const EnrollRequest = z.strictObject({
   code: EnrollmentCode,
   /** This kiosk's credential-to-be. Required: kiosk and hub ship together. */
   credential: DeviceCredential,
-  /** Shown to hub admins only, e.g. "徐家汇 kiosk 1". */
-  deviceLabel: z.string().trim().min(1).max(64).optional(),
+  /** The kiosk's short name in its room ("前台左"), shown in the hub's `device list`. */
+  deviceLabel: DeviceLabel.optional(),
   kioskTime: KioskTime,
 });
 export type EnrollRequest = z.infer<typeof EnrollRequest>;

@@ -17,10 +17,13 @@ export function CodeEntry({
   code,
   onCode,
   onSiteFile,
+  autoFocus = false,
 }: {
   code: string;
   onCode: (code: string) => void;
   onSiteFile: (file: SiteFile) => void;
+  /** Focus the field at once, e.g. when the technician came back to correct a refused code. */
+  autoFocus?: boolean;
 }) {
   const { t } = useTranslation();
   const [reading, setReading] = useState(false);
@@ -49,6 +52,7 @@ export function CodeEntry({
           autoCapitalize="characters"
           spellCheck={false}
           onChange={(e) => onCode(cleanCode(e.target.value))}
+          autoFocus={autoFocus}
           data-testid="setup-code"
         />
       </label>

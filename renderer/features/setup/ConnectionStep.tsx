@@ -2,12 +2,16 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BigButton } from '../../ui/BigButton';
 import { noteError } from '../technician/error-ring';
+import { BlockedHint } from './BlockedHint';
 import { testConnection, type ConnectionResult } from './hub-check';
 import { kioskFetch, shellHubOrigins } from './setup-actions';
 import { useSetup } from './setup-store';
 import { StepActions } from './StepActions';
 
-/** GET the hub's health: is the address right and the hub up, before a code is spent on it. */
+/**
+ * GET the hub's health: is the address right and the hub up, before a code is spent on it. When
+ * the hub answers, the wizard moves on to the room by itself; only a problem stays on screen.
+ */
 export function ConnectionStep() {
   const { t } = useTranslation();
   const hubUrl = useSetup((s) => s.hubUrl);
@@ -23,6 +27,7 @@ export function ConnectionStep() {
       const answer = await testConnection(hubUrl, kioskFetch, undefined, allowed);
       if (!answer.ok) noteError(`connection:${answer.code ?? answer.problem}`);
       if (!live) return;
+      if (answer.ok) return useSetup.getState().next();
       setAllowedHub(allowed?.[0] ?? null);
       setResult(answer);
     })();
@@ -44,11 +49,6 @@ export function ConnectionStep() {
           {t('setup.connection.checking')}
         </p>
       )}
-      {result?.ok && (
-        <p role="status" className="setup-ok" data-testid="connection-ok">
-          {t('setup.connection.ok', { version: result.hubVersion })}
-        </p>
-      )}
       {result && !result.ok && (
         <>
           <p role="alert" className="error" data-testid="connection-error">
@@ -56,14 +56,16 @@ export function ConnectionStep() {
               ? t('setup.hubNotSet')
               : t(`setup.problem.${result.problem}`, { allowedHub })}
           </p>
-          <div className="actions">
-            <BigButton onClick={retry} data-testid="connection-retry">
-              {t('setup.retry')}
-            </BigButton>
-          </div>
+          <BlockedHint problem={result.problem} />
         </>
       )}
-      <StepActions nextDisabled={!result?.ok} />
+      <StepActions hideNext>
+        {result && !result.ok && (
+          <BigButton variant="primary" onClick={retry} data-testid="connection-retry">
+            {t('setup.retry')}
+          </BigButton>
+        )}
+      </StepActions>
     </>
   );
 }

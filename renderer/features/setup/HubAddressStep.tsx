@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { LanguageChoice } from './LanguageChoice';
 import { OnScreenKeyboard } from './OnScreenKeyboard';
 import { hubAddressProblem } from './hub-check';
 import { useSetup } from './setup-store';
@@ -7,8 +8,9 @@ import { StepActions } from './StepActions';
 const URL_KEYS = [...'abcdefghijklmnopqrstuvwxyz0123456789', '.', ':', '/', '-'];
 
 /**
- * The district hub's address, prefilled from the boot config; only an https URL goes on (plain
- * http only to this machine itself, for the demo: shared/hub-url.ts).
+ * The first step: the wizard's language, and the district hub's address, prefilled from the boot
+ * config; only an https URL goes on (plain http only to this machine itself, for the demo:
+ * shared/hub-url.ts).
  */
 export function HubAddressStep() {
   const { t } = useTranslation();
@@ -19,6 +21,7 @@ export function HubAddressStep() {
   const shown = hubUrl !== '' && !valid;
   return (
     <>
+      <LanguageChoice />
       <p className="screen__lead">{t('setup.hub.lead')}</p>
       <label className="field">
         <span>{t('setup.hub.label')}</span>
@@ -49,7 +52,8 @@ export function HubAddressStep() {
         label={t('setup.hub.keyboard')}
         testIdPrefix="url-key"
       />
-      <StepActions nextDisabled={!valid} />
+      {/* The first step: there is nothing before it to go back to. */}
+      <StepActions nextDisabled={!valid} hideBack />
     </>
   );
 }

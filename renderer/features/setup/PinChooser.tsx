@@ -9,7 +9,10 @@ import {
 } from '../technician/technician-pin';
 import { StepActions } from './StepActions';
 
-/** Choose the technician PIN: six digits, typed twice; only the slow hash is kept. */
+/**
+ * Choose the technician PIN: six digits, typed twice; only the slow hash is kept. The PIN has a
+ * fixed length, so the sixth digit moves on by itself: no Next to find and tap.
+ */
 export function PinChooser({ onSaved, onBack }: { onSaved: () => void; onBack: () => void }) {
   const { t } = useTranslation();
   const { content } = useKiosk();
@@ -19,15 +22,15 @@ export function PinChooser({ onSaved, onBack }: { onSaved: () => void; onBack: (
   const [saving, setSaving] = useState(false);
   const [failed, setFailed] = useState(false);
 
-  const next = async () => {
-    if (!isTechnicianPin(pin)) return;
+  const next = async (typed: string) => {
+    if (!isTechnicianPin(typed)) return;
     if (first === null) {
-      setFirst(pin);
+      setFirst(typed);
       setPin('');
       setMismatch(false);
       return;
     }
-    if (pin !== first) {
+    if (typed !== first) {
       setFirst(null);
       setPin('');
       setMismatch(true);
@@ -36,7 +39,7 @@ export function PinChooser({ onSaved, onBack }: { onSaved: () => void; onBack: (
     setSaving(true);
     setFailed(false);
     try {
-      await saveTechnicianPin(content, pin);
+      await saveTechnicianPin(content, typed);
       onSaved();
     } catch {
       setFailed(true);
@@ -57,7 +60,15 @@ export function PinChooser({ onSaved, onBack }: { onSaved: () => void; onBack: (
       <p className="pin-display" data-testid="setup-pin-display" aria-live="polite">
         {pin === '' ? t('setup.pin.empty') : '●'.repeat(pin.length)}
       </p>
-      <NumberPad value={pin} maxLength={TECHNICIAN_PIN_LENGTH} onChange={setPin} />
+      <NumberPad
+        value={pin}
+        maxLength={TECHNICIAN_PIN_LENGTH}
+        onChange={(typed) => {
+          if (saving) return;
+          setPin(typed);
+          if (typed.length === TECHNICIAN_PIN_LENGTH) void next(typed);
+        }}
+      />
       {mismatch && (
         <p role="alert" className="error" data-testid="setup-pin-mismatch">
           {t('setup.pin.mismatch')}
@@ -68,11 +79,7 @@ export function PinChooser({ onSaved, onBack }: { onSaved: () => void; onBack: (
           {t('setup.pin.failed')}
         </p>
       )}
-      <StepActions
-        nextDisabled={!isTechnicianPin(pin) || saving}
-        onNext={() => void next()}
-        onBack={back}
-      />
+      <StepActions onBack={back} hideNext />
     </>
   );
 }

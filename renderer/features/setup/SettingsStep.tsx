@@ -11,7 +11,7 @@ import { useSession } from '../session/session-store';
 import { connectionProblem } from './hub-check';
 import { syncNowOnce } from './setup-actions';
 import { SiteCard } from './SiteCard';
-import { useSetup } from './setup-store';
+import { clearSetupDraft } from './setup-draft';
 import { StepActions } from './StepActions';
 
 interface Received {
@@ -69,9 +69,10 @@ export function SettingsStep() {
     setAttempt((n) => n + 1);
   };
 
+  // Home, in the wizard's language (prefs carry it). The typed code is spent: forget the draft.
   const finish = () => {
     useSession.getState().reset();
-    useSetup.getState().goTo('language');
+    void clearSetupDraft(content).catch(() => undefined);
   };
 
   return (

@@ -4,19 +4,28 @@ import { BigButton } from '../../ui/BigButton';
 import { Icon } from '../../ui/Icon';
 import { useSetup } from './setup-store';
 
-/** Back and Next, the same place on every step. */
+/**
+ * Back and Next, the same place on every step: pinned to the bottom of the screen (setup.css),
+ * so Next stays in view below a keyboard or a long room card at 1280×800.
+ */
 export function StepActions({
   nextDisabled = false,
   onNext,
   onBack,
   nextLabel,
   hideBack = false,
+  hideNext = false,
+  children,
 }: {
   nextDisabled?: boolean;
   onNext?: () => void;
   onBack?: () => void;
   nextLabel?: ReactNode;
   hideBack?: boolean;
+  /** A step that moves on by itself (the PIN, once six digits are typed). */
+  hideNext?: boolean;
+  /** More buttons for this step, between Back and Next (e.g. "Enter another code"). */
+  children?: ReactNode;
 }) {
   const { t } = useTranslation();
   const next = useSetup((s) => s.next);
@@ -29,15 +38,18 @@ export function StepActions({
           {t('nav.back')}
         </BigButton>
       )}
-      <BigButton
-        variant="primary"
-        disabled={nextDisabled}
-        onClick={onNext ?? next}
-        data-testid="setup-next"
-      >
-        {nextLabel ?? t('setup.next')}
-        <Icon glyph="→" />
-      </BigButton>
+      {children}
+      {!hideNext && (
+        <BigButton
+          variant="primary"
+          disabled={nextDisabled}
+          onClick={onNext ?? next}
+          data-testid="setup-next"
+        >
+          {nextLabel ?? t('setup.next')}
+          <Icon glyph="→" />
+        </BigButton>
+      )}
     </div>
   );
 }

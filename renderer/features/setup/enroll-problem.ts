@@ -23,7 +23,20 @@ export const ENROLL_PROBLEMS: readonly EnrollProblem[] = [
   'wrong_address',
   'hub_error',
   'hub_not_allowed',
+  'blocked_by_page',
 ];
+
+/** Problems that are the code's: the technician may correct it or type another. */
+export const CODE_PROBLEMS: readonly EnrollProblem[] = [
+  'code_invalid',
+  'code_expired',
+  'code_used',
+  'unknown_site',
+];
+
+export function isCodeProblem(problem: EnrollProblem): boolean {
+  return CODE_PROBLEMS.includes(problem);
+}
 
 export function enrollProblem(code: SyncFailureCode): EnrollProblem {
   switch (code) {

@@ -2,6 +2,7 @@ import { hubUrlProblem, type HubUrlProblem } from '../../../shared/hub-url';
 import { HubUrl } from '../../../shared/ipc';
 import { createHubClient, type FetchFn } from '../../sync/hub-client';
 import { asSyncFailure, type SyncFailureCode } from '../../sync/sync-failure';
+import { refusedByPagePolicy } from './policy-refusals';
 
 /**
  * What a technician can do something about when the hub does not answer as it should:
@@ -11,15 +12,24 @@ import { asSyncFailure, type SyncFailureCode } from '../../sync/sync-failure';
  * - `hub_error`: the hub answered with an error of its own.
  * - `hub_not_allowed`: Electron's CSP lets the page reach only the hub in kiosk-settings.json
  *   (and the one it enrolled with); any other would fail as "unreachable", which misleads.
+ * - `blocked_by_page`: the page's own security policy refused the connection before anything
+ *   was sent (policy-refusals.ts), e.g. a wrong port typed in the browser build, which reaches
+ *   the hub through the page's own address only.
  */
 export type ConnectionProblem =
-  'invalid_url' | 'unreachable' | 'wrong_address' | 'hub_error' | 'hub_not_allowed';
+  | 'invalid_url'
+  | 'unreachable'
+  | 'wrong_address'
+  | 'hub_error'
+  | 'hub_not_allowed'
+  | 'blocked_by_page';
 export const CONNECTION_PROBLEMS: readonly ConnectionProblem[] = [
   'invalid_url',
   'unreachable',
   'wrong_address',
   'hub_error',
   'hub_not_allowed',
+  'blocked_by_page',
 ];
 
 export function connectionProblem(code: SyncFailureCode): ConnectionProblem {
@@ -89,6 +99,8 @@ export async function testConnection(
     return { ok: true, hubVersion: health.version, clockOffsetMs };
   } catch (error) {
     const failure = asSyncFailure(error);
+    if (failure.code === 'network' && (await refusedByPagePolicy(baseUrl)))
+      return { ok: false, problem: 'blocked_by_page', code: null };
     return { ok: false, problem: connectionProblem(failure.code), code: failure.code };
   }
 }

@@ -3,7 +3,9 @@ import type { ContentDb } from '../../db/content-db';
 import { getPlatform } from '../../platform';
 import { absoluteHubUrl, loadBootConfig } from '../../platform/boot-config';
 import { useSession } from '../session/session-store';
+import { usePrefs } from '../accessibility/prefs-store';
 import { hasTechnicianPin } from '../technician/technician-pin';
+import { readSetupDraft } from './setup-draft';
 import { useSetup } from './setup-store';
 
 /**
@@ -37,18 +39,24 @@ export function prefilledHubUrl(boot: KioskBootConfig | null, pageUrl: string): 
   }
 }
 
-/** Run once at start: open the wizard when the kiosk is not set up yet. */
+/**
+ * Run once at start: open the wizard when the kiosk is not set up yet, where a reload left it
+ * (the typed hub, code and label, the step and the language: setup-draft.ts).
+ */
 export async function checkProvisioning(content: ContentDb): Promise<void> {
   const platform = getPlatform();
-  const [credential, pinSet, boot] = await Promise.all([
+  const [credential, pinSet, boot, draft] = await Promise.all([
     platform.getCredential(),
     hasTechnicianPin(content),
     loadBootConfig(),
+    readSetupDraft(content).catch(() => null),
   ]);
   if (!needsSetup(credential, pinSet, boot)) return;
   useSetup.getState().begin({
     bootHubUrl: prefilledHubUrl(boot, window.location.href),
     enrolled: credential.ok && credential.value !== null,
+    draft,
   });
+  if (draft) usePrefs.getState().setLocale(draft.locale);
   useSession.getState().goTo('setup');
 }

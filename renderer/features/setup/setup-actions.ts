@@ -12,10 +12,17 @@ import type { SitePreview } from '../../../shared/sync/protocol';
 import { parseSiteFile, type SiteFile } from '../../../shared/site-file';
 import { noteError } from '../technician/error-ring';
 import { enrollProblem, type EnrollProblem } from './enroll-problem';
+import { keepDeviceLabel } from './kept-device-label';
+import type { SiteFileReadProblem } from './site-file-problems';
 import { isHubAllowed, normaliseHubUrl } from './hub-check';
+import { refusedByPagePolicy, watchPolicyRefusals } from './policy-refusals';
 
 // Called bare, `fetch` loses its `window` binding in some browsers ("Illegal invocation").
-export const kioskFetch = (input: string, init: RequestInit) => fetch(input, init);
+// Refusals by the page's own CSP are watched from the first request, so they can be told apart.
+export const kioskFetch = (input: string, init: RequestInit) => {
+  watchPolicyRefusals();
+  return fetch(input, init);
+};
 
 /**
  * The hub origins the shell lets the page reach, or null when it does not restrict them (the
@@ -60,6 +67,8 @@ export async function enrollThisKiosk(
         onClockOffset: (ms) => syncStatusReporter.clockOffset(ms, Date.now()),
       },
     );
+    // The hub has the label; the kiosk's own copy is only shown, so it never fails the enrollment.
+    if (input.deviceLabel) await keepDeviceLabel(content, input.deviceLabel).catch(() => undefined);
     const site = (await content.content.get(HUB_KEYS.site))?.value as SiteSettings;
     return { ok: true, site };
   } catch (error) {
@@ -98,6 +107,10 @@ export async function previewRoom(input: {
     return { ok: true, site };
   } catch (error) {
     const failure = asSyncFailure(error);
+    if (failure.code === 'network' && (await refusedByPagePolicy(hubUrl))) {
+      noteError('enroll-preview:blocked_by_page');
+      return { ok: false, problem: 'blocked_by_page' };
+    }
     noteError(`enroll-preview:${failure.code}`);
     return { ok: false, problem: enrollProblem(failure.code) };
   }
@@ -123,18 +136,7 @@ export async function syncNowOnce(dbs: {
 }
 
 export type SiteFileRead =
-  | { ok: true; file: SiteFile }
-  | {
-      ok: false;
-      problem:
-        | 'not_found'
-        | 'unsupported'
-        | 'unreadable'
-        | 'too_large'
-        | 'incomplete'
-        | 'insecure_hub'
-        | 'invalid';
-    };
+  { ok: true; file: SiteFile } | { ok: false; problem: SiteFileReadProblem };
 
 /** Read `living-room-site.json` from removable media and check it; changes nothing itself. */
 export async function readSiteFileFromMedia(): Promise<SiteFileRead> {

@@ -8,7 +8,8 @@ import { requestSync } from '../../sync/sync-signal';
 import type { SitePreview } from '../../../shared/sync/protocol';
 import { usePrefs } from '../accessibility/prefs-store';
 import { CodeEntry } from '../setup/CodeEntry';
-import { isCodeShaped } from '../setup/enroll-problem';
+import { isCodeProblem, isCodeShaped } from '../setup/enroll-problem';
+import { readDeviceLabel } from '../setup/kept-device-label';
 import { RoomConfirm } from '../setup/RoomConfirm';
 import { SiteCard } from '../setup/SiteCard';
 import { useConfirmedEnroll, useRoomPreview } from '../setup/use-room-enrollment';
@@ -50,6 +51,8 @@ export function ReEnrollView() {
       .getCredential()
       .then((c) => c.ok && c.value && setHubUrl(c.value.hubUrl));
     void currentRoom(content).then(setCurrent);
+    // The kiosk keeps its name on the hub: the new device gets the label it enrolled with.
+    void readDeviceLabel(content).then((kept) => setDeviceLabel((given) => given ?? kept));
   }, [content]);
 
   const typeCode = (typed: string) => {
@@ -61,6 +64,11 @@ export function ReEnrollView() {
     enrollment.reset();
     setAsked({ hubUrl, code });
     lookAgain();
+  };
+  // The hub refused the code: back to it, as typed, to correct or replace it.
+  const anotherCode = () => {
+    setAsked(null);
+    enrollment.reset();
   };
   // The hub has not spent the code: back to typing one, as the wizard does.
   const notOurRoom = () => {
@@ -113,6 +121,11 @@ export function ReEnrollView() {
             >
               {enrollment.problem ? t('setup.retry') : t('setup.enroll.yes')}
             </BigButton>
+            {enrollment.problem && isCodeProblem(enrollment.problem) && (
+              <BigButton onClick={anotherCode} data-testid="enroll-another-code">
+                {t('setup.enroll.anotherCode')}
+              </BigButton>
+            )}
           </div>
         </>
       );
@@ -137,7 +150,7 @@ export function ReEnrollView() {
           onSiteFile={(file) => {
             setHubUrl(file.hubUrl);
             typeCode(file.enrollmentCode);
-            setDeviceLabel(file.deviceLabel ?? null);
+            setDeviceLabel((kept) => file.deviceLabel ?? kept);
           }}
         />
         {lookup?.kind === 'looking' && (

@@ -33,8 +33,10 @@ export function TechnicianGesture() {
     window.addEventListener('keydown', onKey);
     const stopPage = watchPageErrors();
     const stopSync = useSyncStatus.subscribe((now, before) => {
-      if (now.lastError !== null && now.lastErrorAt !== before.lastErrorAt)
-        noteError(`sync:${now.lastError}`, now.lastErrorAt ?? Date.now());
+      if (now.lastError === null || now.lastErrorAt === before.lastErrorAt) return;
+      // A kiosk in the wizard is not enrolled yet, by definition: that is no error to show later.
+      if (now.lastError === 'not_enrolled' && useSession.getState().screen === 'setup') return;
+      noteError(`sync:${now.lastError}`, now.lastErrorAt ?? Date.now());
     });
     return () => {
       window.removeEventListener('pointerdown', onPointer);

@@ -8,21 +8,18 @@ import { getPlatform } from '../../platform';
 import { requeue } from '../../sync/outbox';
 import { requestSync } from '../../sync/sync-signal';
 import { useSyncStatus } from '../sync-status/sync-status-store';
+import { readDeviceLabel } from '../setup/kept-device-label';
 import { syncNowOnce } from '../setup/setup-actions';
 import { bundleFileName, collectDiagnostics, maskReason } from './diagnostics';
 import { noteError } from './error-ring';
+import { failureWords, printErrorWords } from './error-words';
+import { ErrorText } from './ErrorText';
+import { formatBytes } from './format';
+import { HubCard } from './HubCard';
+import { RecentErrors } from './RecentErrors';
 import { RendererVersionRows } from './RendererVersionRows';
 import { useTechnician } from './technician-store';
 import { useMachineFacts, useRecordFacts } from './use-technician-status';
-
-function formatBytes(bytes: number | null): string {
-  if (bytes === null) return '—';
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
-
-function formatTime(ms: number | null): string {
-  return ms === null ? '—' : new Date(ms).toLocaleString();
-}
 
 /** Technician mode, unlocked: what is wrong with this kiosk, and what can be done about it. */
 export function TechnicianPanel({ onExit }: { onExit: () => void }) {
@@ -38,6 +35,8 @@ export function TechnicianPanel({ onExit }: { onExit: () => void }) {
   // Electron saves the bundle itself, with no dialog, and says where (electron/diagnostics-download.ts).
   const [savedTo, setSavedTo] = useState<DiagnosticsSaved | null>(null);
   useEffect(() => getPlatform().onDiagnosticsSaved(setSavedTo), []);
+  const [deviceLabel, setDeviceLabel] = useState<string | null>(null);
+  useEffect(() => void readDeviceLabel(content).then(setDeviceLabel), [content]);
 
   const syncNow = async () => {
     setSyncResult('busy');
@@ -101,7 +100,7 @@ export function TechnicianPanel({ onExit }: { onExit: () => void }) {
     setExported(true);
   };
 
-  const { app, hub, storage } = machine;
+  const { app, storage } = machine;
   return (
     <div className="screen technician" data-testid="technician-panel">
       <h1 tabIndex={-1}>{t('technician.title')}</h1>
@@ -136,8 +135,10 @@ export function TechnicianPanel({ onExit }: { onExit: () => void }) {
           data-testid="technician-sync-result"
           data-result={syncResult}
         >
-          {t(`technician.syncResult.${syncResult}`)}
-          {syncResult === 'failed' && sync.lastError && ` (${sync.lastError})`}
+          {t(`technician.syncResult.${syncResult}`)}{' '}
+          {syncResult === 'failed' && sync.lastError && (
+            <ErrorText words={failureWords(sync.lastError)} code={sync.lastError} />
+          )}
         </p>
       )}
       {exported && (
@@ -164,38 +165,7 @@ export function TechnicianPanel({ onExit }: { onExit: () => void }) {
             <dd>{facts?.pullCursor ?? '—'}</dd>
           </dl>
         </section>
-        <section className="tech-card" aria-labelledby="tech-hub">
-          <h2 id="tech-hub">{t('technician.hub.title')}</h2>
-          <dl className="setup-facts">
-            <dt>{t('technician.hub.url')}</dt>
-            <dd data-testid="tech-hub-url">{machine.credential?.hubUrl ?? '—'}</dd>
-            <dt>{t('technician.hub.device')}</dt>
-            <dd>{machine.credential?.deviceId ?? '—'}</dd>
-            <dt>{t('technician.hub.reachable')}</dt>
-            <dd data-testid="tech-hub-reachable">
-              {hub === null
-                ? t('technician.hub.checking')
-                : hub.ok
-                  ? t('technician.hub.yes', { version: hub.hubVersion })
-                  : t(`setup.problem.${hub.problem}`)}
-            </dd>
-            <dt>{t('technician.hub.lastSync')}</dt>
-            <dd data-testid="tech-last-sync">{formatTime(sync.lastSuccessAt)}</dd>
-            <dt>{t('technician.hub.lastError')}</dt>
-            <dd>{sync.lastError ?? '—'}</dd>
-            <dt>{t('technician.hub.clock')}</dt>
-            <dd data-testid="tech-clock">
-              {sync.clockOffsetMs === null
-                ? '—'
-                : t('technician.hub.clockValue', {
-                    seconds: Math.round(sync.clockOffsetMs / 1000),
-                  })}
-            </dd>
-          </dl>
-          <BigButton variant="quiet" onClick={machine.refresh}>
-            {t('technician.refresh')}
-          </BigButton>
-        </section>
+        <HubCard machine={machine} deviceLabel={deviceLabel} />
         <section className="tech-card" aria-labelledby="tech-records">
           <h2 id="tech-records">{t('technician.records.title')}</h2>
           <dl className="setup-facts">
@@ -250,26 +220,18 @@ export function TechnicianPanel({ onExit }: { onExit: () => void }) {
           </BigButton>
           {printResult && (
             <p role="status" data-testid="technician-print-result">
-              {printResult === 'ok'
-                ? t('technician.printer.printed')
-                : t('technician.printer.failed', { code: printResult })}
+              {printResult === 'ok' ? (
+                t('technician.printer.printed')
+              ) : (
+                <>
+                  {t('technician.printer.failed')}{' '}
+                  <ErrorText words={printErrorWords(printResult)} code={printResult} />
+                </>
+              )}
             </p>
           )}
         </section>
-        <section className="tech-card" aria-labelledby="tech-errors">
-          <h2 id="tech-errors">{t('technician.errors.title')}</h2>
-          {machine.errors.length === 0 ? (
-            <p>{t('technician.errors.none')}</p>
-          ) : (
-            <ul className="tech-list" data-testid="tech-errors">
-              {machine.errors.slice(0, 10).map((e, i) => (
-                <li key={`${e.at}-${i}`}>
-                  <code>{e.code}</code> {formatTime(e.at)}
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
+        <RecentErrors errors={machine.errors} />
       </div>
       <section className="tech-card" aria-labelledby="tech-quarantine">
         <h2 id="tech-quarantine">{t('technician.quarantine.title')}</h2>
