@@ -17,6 +17,7 @@ vi.mock('electron', () => import('../tests/setup/electron-mock'));
 
 // A smoke test of the composition: importing main wires every part, in the right order.
 let sandboxed = false;
+let switches: unknown[][] = [];
 
 beforeAll(async () => {
   app.userDataPath = mkdtempSync(path.join(tmpdir(), 'kiosk-main-'));
@@ -28,6 +29,7 @@ beforeAll(async () => {
   await import('./main');
   // vitest clears call records before each test; keep what the import did.
   sandboxed = app.enableSandbox.mock.calls.length > 0;
+  switches = [...app.commandLine.appendSwitch.mock.calls];
   await vi.waitFor(() =>
     expect(BrowserWindow.instances[0]?.webContents.getURL()).toBe('app://kiosk/index.html'),
   );
@@ -42,6 +44,12 @@ describe('main process composition', () => {
     expect(sandboxed).toBe(true);
     expect(protocol.privileged.map((s) => s.scheme)).toEqual(['app']);
     expect(protocol.handlers.has('app')).toBe(true);
+  });
+
+  it('lets Chromium speak through speech-dispatcher on Linux, before the app is ready', () => {
+    expect(switches.some(([name]) => name === 'enable-speech-dispatcher')).toBe(
+      process.platform === 'linux',
+    );
   });
 
   it('guards sessions and answers every IPC channel', () => {

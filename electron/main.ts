@@ -22,6 +22,7 @@ import {
   saveReceiptPrinter,
 } from './settings';
 import { readSiteFile, removableMountPoints } from './site-file';
+import { enableSystemSpeech } from './speech';
 import { createMainWindow } from './window';
 
 // Composition only: each part lives, and is tested, in its own module.
@@ -32,6 +33,8 @@ const mainContents = () =>
 
 app.enableSandbox();
 registerAppScheme();
+// Read-aloud on Linux speaks through speech-dispatcher, which Chromium uses only when asked.
+enableSystemSpeech(app);
 
 if (acquireSingleInstance(() => mainWindow)) {
   installSecurityGuards();

@@ -49,6 +49,18 @@ describe('electron-builder.yml', () => {
     expect(pkg.main).toBe('dist-electron/main.cjs');
   });
 
+  it('has the .deb pull in the fonts and the speech engine the screens rely on', () => {
+    const deb = config.deb as { depends: string[] };
+    expect(deb.depends).toEqual(
+      expect.arrayContaining([
+        'fonts-noto-cjk',
+        'fonts-liberation',
+        'speech-dispatcher',
+        'speech-dispatcher-espeak-ng',
+      ]),
+    );
+  });
+
   it('turns off the fuses that would let someone run the binary as plain Node', () => {
     expect(config.electronFuses).toMatchObject({
       runAsNode: false,

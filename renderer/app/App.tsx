@@ -9,6 +9,7 @@ import { usePrefs } from '../features/accessibility/prefs-store';
 import { useSession } from '../features/session/session-store';
 import { TechnicianGesture } from '../features/technician/TechnicianGesture';
 import { ensureUiLocale } from '../i18n';
+import { useViewStart } from '../ui/use-view-start';
 
 const MAIN_ID = 'main';
 
@@ -33,11 +34,7 @@ export function App({ services, i18n }: { services: KioskContextValue; i18n: i18
     };
   }, [i18n, prefs.locale]);
 
-  // A new screen starts at the top, and focus moves to its heading so a screen reader announces it.
-  useEffect(() => {
-    window.scrollTo(0, 0);
-    mainRef.current?.querySelector<HTMLElement>('h1')?.focus({ preventScroll: true });
-  }, [screen]);
+  useViewStart(mainRef, screen);
 
   const classes = ['app', prefs.largeText && 'app--large', prefs.highContrast && 'app--contrast'];
   return (

@@ -14,12 +14,12 @@ export function ScreenNav({
   return (
     <nav className="screen-nav" aria-label={t('nav.label')}>
       {onBack && (
-        <BigButton variant="quiet" onClick={onBack}>
+        <BigButton variant="quiet" onClick={onBack} data-testid="nav-back">
           <Icon glyph="←" />
           {t('nav.back')}
         </BigButton>
       )}
-      <BigButton variant="quiet" onClick={onStartOver}>
+      <BigButton variant="quiet" onClick={onStartOver} data-testid="nav-start-over">
         <Icon glyph="⟲" />
         {t('nav.startOver')}
       </BigButton>

@@ -72,3 +72,29 @@ export function tipIds(path: WalkedPath): string[] {
 export function serviceIds(path: WalkedPath): string[] {
   return path.result.services.map((s) => s.id);
 }
+
+/** A question of a prompt's flow and answers, in order, that bring it on screen. */
+export interface QuestionRoute {
+  questionId: string;
+  /** Option ids to choose from the first question on. */
+  route: string[];
+}
+
+/**
+ * Every question of a prompt's flow that a resident can reach, each once with the first route
+ * found to it, depth first: one route differs from the one before it mostly at the end, so a
+ * test that visits every screen goes Back a step or two between them instead of starting over.
+ */
+export function everyQuestion(catalogue: Catalogue, prompt: PromptKey): QuestionRoute[] {
+  const reached: QuestionRoute[] = [];
+  const seen = new Set<string>();
+  const walk = (state: FlowState): void => {
+    const question = currentQuestion(catalogue, state);
+    if (!question || seen.has(question.id)) return;
+    seen.add(question.id);
+    reached.push({ questionId: question.id, route: state.answers.map((a) => a.optionId) });
+    for (const option of question.options) walk(answerQuestion(catalogue, state, option.id));
+  };
+  walk(startFlow(prompt));
+  return reached;
+}

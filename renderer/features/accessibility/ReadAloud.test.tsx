@@ -15,6 +15,20 @@ afterEach(() => {
 const ENGLISH = { name: 'English', lang: 'en-GB' };
 const MANDARIN = { name: 'Mandarin', lang: 'cmn_CN' };
 
+/** An utterance that keeps what it was given, as the page sets it up. */
+function stubUtterance() {
+  vi.stubGlobal(
+    'SpeechSynthesisUtterance',
+    class {
+      lang = '';
+      rate = 1;
+      onend: (() => void) | null = null;
+      onerror: (() => void) | null = null;
+      constructor(public text: string) {}
+    },
+  );
+}
+
 /** A platform with speech whose voices arrive late, as Chromium's do. */
 function lateVoices() {
   let voices: { name: string; lang: string }[] = [];
@@ -47,6 +61,30 @@ describe('ReadAloud', () => {
     expect(screen.queryByRole('button', { name: /朗读/ })).toBeNull();
   });
 
+  it('is shown on a Linux kiosk with only espeak-ng, and reads with its Mandarin voice', () => {
+    const spoken: { lang: string; voice?: string }[] = [];
+    const espeak = [
+      { name: 'Afrikaans espeak-ng', lang: 'af' },
+      { name: 'Chinese (Cantonese) espeak-ng', lang: 'yue' },
+      { name: 'Chinese (Mandarin, latin as English) espeak-ng', lang: 'cmn' },
+      { name: 'Chinese (Mandarin, latin as Pinyin) espeak-ng', lang: 'cmn-LATN-PINYIN' },
+    ];
+    const synth = {
+      speak: vi.fn((u: { lang: string; voice?: { name: string } }) =>
+        spoken.push({ lang: u.lang, voice: u.voice?.name }),
+      ),
+      cancel: vi.fn(),
+      getVoices: () => espeak,
+    };
+    Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
+    stubUtterance();
+    renderKiosk(<ReadAloud targetId="main" />);
+    fireEvent.click(screen.getByTestId('read-aloud'));
+    expect(spoken).toEqual([
+      { lang: 'zh-CN', voice: 'Chinese (Mandarin, latin as Pinyin) espeak-ng' },
+    ]);
+  });
+
   it('reads the main content in the current language, and stops on a second tap', () => {
     const spoken: { text: string; lang: string; voice?: string }[] = [];
     const synth = {
@@ -57,16 +95,7 @@ describe('ReadAloud', () => {
       getVoices: () => [ENGLISH, MANDARIN],
     };
     Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
-    vi.stubGlobal(
-      'SpeechSynthesisUtterance',
-      class {
-        lang = '';
-        rate = 1;
-        onend: (() => void) | null = null;
-        onerror: (() => void) | null = null;
-        constructor(public text: string) {}
-      },
-    );
+    stubUtterance();
     document.body.innerHTML = '';
     const main = document.createElement('div');
     main.id = 'main';

@@ -4,11 +4,13 @@ import { BigButton } from '../../ui/BigButton';
 import { usePrefs } from './prefs-store';
 import { Icon } from '../../ui/Icon';
 import type { Locale } from '../../../shared/catalogue/schema';
+import { pickVoice } from './pick-voice';
 
 /**
  * Reads the main content aloud with the platform's speech synthesis. Hidden where there is none,
- * and where there is no voice for the current language (usual for Chromium on Linux without
- * speech-dispatcher): a button that says nothing would only confuse.
+ * and where there is no voice for the current language (Chromium on Linux offers none unless it
+ * speaks through speech-dispatcher: electron/speech.ts): a button that says nothing would only
+ * confuse. espeak-ng's Mandarin voice, where it is all there is, is used rather than hidden.
  */
 export function ReadAloud({ targetId }: { targetId: string }) {
   const { t } = useTranslation();
@@ -60,16 +62,24 @@ function followVoices(changed: () => void): () => void {
   return () => synth?.removeEventListener?.('voiceschanged', changed);
 }
 
-/** A voice speaking the locale's language: `zh-CN`, `zh_CN`, `cmn-Hans-CN` for Chinese; `en-*` for English. */
+/**
+ * The voice for the locale (pick-voice.ts). speech-dispatcher lists some 13,000 voices, and this
+ * runs on every render of the top bar, so the answer is kept until the list changes.
+ */
+let picked: {
+  voices: readonly SpeechSynthesisVoice[];
+  locale: Locale;
+  voice?: SpeechSynthesisVoice;
+} | null = null;
 function voiceFor(synth: SpeechSynthesis, locale: Locale): SpeechSynthesisVoice | undefined {
-  const wanted = locale === 'zh-CN' ? /^(zh|cmn)\b/i : /^en\b/i;
-  const voices = (synth.getVoices?.() ?? []).map((voice) => ({
-    voice,
-    lang: voice.lang.replace('_', '-'),
-  }));
-  return (
-    voices.find((v) => v.lang === locale)?.voice ?? voices.find((v) => wanted.test(v.lang))?.voice
-  );
+  const voices = synth.getVoices?.() ?? [];
+  const same =
+    picked !== null &&
+    picked.locale === locale &&
+    picked.voices.length === voices.length &&
+    picked.voices[0] === voices[0];
+  if (!same) picked = { voices, locale, voice: pickVoice(voices, locale) };
+  return picked?.voice;
 }
 
 function hasVoiceFor(locale: Locale): boolean {

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePromptTiles } from '../../app/kiosk-context';
 import { useSession } from '../session/session-store';
@@ -6,17 +7,28 @@ import { PromptTile } from './PromptTile';
 import { NoticeBoard } from './NoticeBoard';
 import { BigButton } from '../../ui/BigButton';
 import { Icon } from '../../ui/Icon';
+import { useFitLevel, type FitOptions } from '../../ui/use-fit-level';
+import { usePrefs } from '../accessibility/prefs-store';
+
+/** Every prompt on screen without scrolling; what gives way first is in kiosk.css, "Home". */
+const HOME_FIT: FitOptions = {
+  levels: 5,
+  mustSee: (home) => home.querySelectorAll('.prompt-tile'),
+};
 
 /** The front door: the seven prompts exactly as printed in the rooms, and the room's notices. */
 export function Home() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const ct = useCatalogueText();
   const tiles = usePromptTiles();
+  const largeText = usePrefs((s) => s.largeText);
+  const homeRef = useRef<HTMLDivElement>(null);
+  useFitLevel(homeRef, HOME_FIT, [i18n.language, largeText, tiles]);
   const choosePrompt = useSession((s) => s.choosePrompt);
   const goTo = useSession((s) => s.goTo);
 
   return (
-    <div className="home">
+    <div className="home" ref={homeRef}>
       <section className="home__prompts" aria-labelledby="home-title">
         <h1 id="home-title" className="home__title">
           {t('home.title')}

@@ -1,12 +1,13 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCatalogue } from '../../app/kiosk-context';
 import { useSession } from '../session/session-store';
 import { recommend } from '../../../shared/intake/recommend';
 import { RETENTION_MONTHS } from '../../../shared/records/consent-terms';
 import { BigButton } from '../../ui/BigButton';
-import { ScreenNav } from '../../ui/ScreenNav';
+import { ActionBar } from '../../ui/ActionBar';
 import { useSaveIntake } from './use-save-intake';
+import { useViewStart } from '../../ui/use-view-start';
 
 /**
  * PIPL consent: what is recorded, why, who sees it (the room's staff and, when the matter is passed
@@ -29,6 +30,8 @@ export function ConsentScreen() {
     [catalogue, flow],
   );
   const [askingSensitive, setAskingSensitive] = useState(false);
+  const screenRef = useRef<HTMLDivElement>(null);
+  useViewStart(screenRef, askingSensitive);
 
   const agree = () => {
     if (sensitive.length > 0) return setAskingSensitive(true);
@@ -46,7 +49,7 @@ export function ConsentScreen() {
 
   if (askingSensitive) {
     return (
-      <div className="screen consent-screen">
+      <div className="screen consent-screen" ref={screenRef}>
         <h1>{t('consent.sensitiveTitle')}</h1>
         <p>
           {t('consent.sensitiveBody', {
@@ -55,7 +58,10 @@ export function ConsentScreen() {
         </p>
         <p>{t('consent.sensitiveWhy')}</p>
         <p>{t('consent.sensitiveNoEffect')}</p>
-        <div className="actions">
+        <ActionBar onBack={() => setAskingSensitive(false)} onStartOver={reset}>
+          <BigButton onClick={() => answerSensitive(false)} data-testid="sensitive-no">
+            {t('consent.sensitiveNo')}
+          </BigButton>
           <BigButton
             variant="primary"
             onClick={() => answerSensitive(true)}
@@ -63,17 +69,13 @@ export function ConsentScreen() {
           >
             {t('consent.sensitiveYes')}
           </BigButton>
-          <BigButton onClick={() => answerSensitive(false)} data-testid="sensitive-no">
-            {t('consent.sensitiveNo')}
-          </BigButton>
-        </div>
-        <ScreenNav onBack={() => setAskingSensitive(false)} onStartOver={reset} />
+        </ActionBar>
       </div>
     );
   }
 
   return (
-    <div className="screen consent-screen">
+    <div className="screen consent-screen" ref={screenRef}>
       <h1>{t('consent.title')}</h1>
       <dl className="consent-facts">
         <dt>{t('consent.whatLabel')}</dt>
@@ -92,15 +94,14 @@ export function ConsentScreen() {
           {t(`save.error.${saveError}`)}
         </p>
       )}
-      <div className="actions">
-        <BigButton variant="primary" onClick={agree} disabled={saving} data-testid="consent-agree">
-          {t('consent.agree')}
-        </BigButton>
+      <ActionBar onBack={back} onStartOver={reset}>
         <BigButton onClick={decline} disabled={saving} data-testid="consent-decline">
           {t('consent.decline')}
         </BigButton>
-      </div>
-      <ScreenNav onBack={back} onStartOver={reset} />
+        <BigButton variant="primary" onClick={agree} disabled={saving} data-testid="consent-agree">
+          {t('consent.agree')}
+        </BigButton>
+      </ActionBar>
     </div>
   );
 }

@@ -7,7 +7,7 @@ import { FOCUS_GROUPS, HOME_VISIT_REASONS } from '../../../shared/catalogue/id-l
 import { contactSensitiveKinds } from '../../../shared/records/sensitive-contact';
 import { BigButton } from '../../ui/BigButton';
 import { YesNo } from '../../ui/YesNo';
-import { ScreenNav } from '../../ui/ScreenNav';
+import { ActionBar } from '../../ui/ActionBar';
 import { NumberPad } from './NumberPad';
 import { useSaveIntake } from './use-save-intake';
 
@@ -168,7 +168,7 @@ export function ContactScreen() {
           {t(`save.error.${saveError}`)}
         </p>
       )}
-      <div className="actions">
+      <ActionBar onBack={back} onStartOver={reset}>
         <BigButton
           variant="primary"
           disabled={!canSave}
@@ -177,8 +177,7 @@ export function ContactScreen() {
         >
           {saving ? t('contact.saving') : t('contact.save')}
         </BigButton>
-      </div>
-      <ScreenNav onBack={back} onStartOver={reset} />
+      </ActionBar>
     </div>
   );
 }

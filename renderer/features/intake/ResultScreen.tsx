@@ -6,7 +6,7 @@ import { recommend } from '../../../shared/intake/recommend';
 import { roomAlsoOffers, siteOffer } from '../../../shared/intake/room-offers';
 import { useSiteView, useSiteViewRead } from '../../content/use-site-view';
 import { BigButton } from '../../ui/BigButton';
-import { ScreenNav } from '../../ui/ScreenNav';
+import { ActionBar } from '../../ui/ActionBar';
 import { ServiceCard } from './ServiceCard';
 import { TipCard } from './TipCard';
 import { LegalAidPrescreen } from './LegalAidPrescreen';
@@ -61,15 +61,14 @@ export function ResultScreen() {
         </section>
       )}
       <p className="disclaimer">{t('result.disclaimer')}</p>
-      <div className="actions">
-        <BigButton variant="primary" onClick={() => goTo('consent')} data-testid="get-ticket">
-          {t('result.getTicket')}
-        </BigButton>
+      <ActionBar onBack={back} onStartOver={reset}>
         <BigButton variant="secondary" onClick={reset} data-testid="info-only">
           {t('result.infoOnly')}
         </BigButton>
-      </div>
-      <ScreenNav onBack={back} onStartOver={reset} />
+        <BigButton variant="primary" onClick={() => goTo('consent')} data-testid="get-ticket">
+          {t('result.getTicket')}
+        </BigButton>
+      </ActionBar>
     </div>
   );
 }

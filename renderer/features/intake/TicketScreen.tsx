@@ -5,6 +5,7 @@ import { useSiteView } from '../../content/use-site-view';
 import { usePrefs } from '../accessibility/prefs-store';
 import { useServiceName } from './use-service-name';
 import { BigButton } from '../../ui/BigButton';
+import { ActionBar } from '../../ui/ActionBar';
 import { getPlatform } from '../../platform';
 
 /** The ticket: shown only once the intake is safely on the device. */
@@ -65,16 +66,16 @@ export function TicketScreen() {
         {site.openingHours[locale]}
       </p>
       {!saved.consent.general && <p className="notice__demo">{t('ticket.declinedNote')}</p>}
-      <div className="actions">
-        <BigButton variant="primary" onClick={reset} data-testid="ticket-done">
-          {t('ticket.done')}
-        </BigButton>
+      <ActionBar>
         {getPlatform().shell === 'electron' && (
           <BigButton onClick={() => void print()} disabled={printState === 'printing'}>
             {t(`ticket.print.${printState}`)}
           </BigButton>
         )}
-      </div>
+        <BigButton variant="primary" onClick={reset} data-testid="ticket-done">
+          {t('ticket.done')}
+        </BigButton>
+      </ActionBar>
     </div>
   );
 }

@@ -6,7 +6,7 @@ import { saveSuggestionLazily } from '../../db/resident-saves';
 import { requestSync } from '../../sync/sync-signal';
 import type { SaveError } from '../../db/save-errors';
 import { BigButton } from '../../ui/BigButton';
-import { ScreenNav } from '../../ui/ScreenNav';
+import { ActionBar } from '../../ui/ActionBar';
 
 export const SUGGESTION_MAX = 500;
 
@@ -54,7 +54,7 @@ export function SuggestionScreen() {
           {t(`save.error.${error}`)}
         </p>
       )}
-      <div className="actions">
+      <ActionBar onStartOver={reset}>
         <BigButton
           variant="primary"
           disabled={text.trim() === '' || saving}
@@ -63,8 +63,7 @@ export function SuggestionScreen() {
         >
           {t('suggestion.submit')}
         </BigButton>
-      </div>
-      <ScreenNav onStartOver={reset} />
+      </ActionBar>
     </div>
   );
 }
@@ -75,9 +74,11 @@ export function SuggestionThanks() {
   return (
     <div className="screen">
       <h1 data-testid="suggestion-thanks">{t('suggestion.thanks')}</h1>
-      <BigButton variant="primary" onClick={reset}>
-        {t('ticket.done')}
-      </BigButton>
+      <ActionBar>
+        <BigButton variant="primary" onClick={reset} data-testid="suggestion-done">
+          {t('ticket.done')}
+        </BigButton>
+      </ActionBar>
     </div>
   );
 }
