@@ -10,7 +10,7 @@ import {
   SATISFACTION_TAGS,
   URGENCIES,
 } from '../../shared/cases/events';
-import { CASE_STATUSES, TEAM_STAGES } from '../../shared/cases/derive';
+import { CASE_STATUSES, IGNORED_REASONS, TEAM_STAGES } from '../../shared/cases/derive';
 import { CASE_LISTS } from '../../shared/cases/lists';
 import { SETUP_STEPS } from '../features/setup/setup-store';
 import { CONNECTION_PROBLEMS } from '../features/setup/hub-check';
@@ -33,7 +33,7 @@ const DYNAMIC_FAMILIES: Record<string, readonly string[]> = {
   'ticket.print': ['idle', 'printing', 'printed', 'failed'],
   // Front desk (renderer/features/desk).
   'desk.event': CASE_EVENT_TYPES,
-  'desk.ignored': ['closeWithoutReport', 'afterClose'],
+  'desk.ignored': IGNORED_REASONS,
   'desk.list': CASE_LISTS,
   'desk.outcome': ['solved', 'route', 'homeVisit'],
   'desk.problem': ['required', 'pastDate', 'futureTime', 'invalid'],

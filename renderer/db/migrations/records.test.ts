@@ -102,4 +102,39 @@ describe('records schema migrations', () => {
     ]);
     await db.delete();
   });
+
+  it('v6 -> v7 puts cases told but not closed on the new "reported" list, and only those', async () => {
+    const name = 'migration-v6-v7';
+    const v6 = new Dexie(name);
+    v6.version(6).stores({
+      records: 'id, kind, day, createdAt, ackedAt',
+      outbox: '++seq, &recordId',
+      quarantine: 'recordId, at',
+      counters: 'key',
+      gone: 'recordId, at',
+      caseEvents: 'id, caseId',
+      cases: 'caseId, *lists, openDue, day, [ticketNumber+day], phoneLast4, sessionAt',
+    });
+    const row = (caseId: string, status: string, lists: string[]) => ({
+      caseId,
+      status,
+      lists,
+      day: '2026-11-29',
+    });
+    await v6
+      .table('cases')
+      .bulkAdd([
+        row('told', 'reported', []),
+        row('ready', 'resultReady', ['resultReady']),
+        row('closed', 'closed', []),
+      ]);
+    v6.close();
+
+    const db = openRecordsDb(name);
+    const listed = await db.table('cases').where('lists').equals('reported').primaryKeys();
+    expect(listed).toEqual(['told']);
+    const ready = (await db.table('cases').get('ready')) as { lists: string[] };
+    expect(ready.lists).toEqual(['resultReady']);
+    await db.delete();
+  });
 });

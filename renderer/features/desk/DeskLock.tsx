@@ -44,7 +44,7 @@ export function DeskLock() {
       () => live && setSeedChecked(true),
       () => live && setSeedChecked(true),
     );
-    void currentLockout(records).then((status) => {
+    void currentLockout(records, 'none').then((status) => {
       if (live && status.locked)
         setMessage({ kind: 'locked', until: Date.now() + status.retryInMs });
     });

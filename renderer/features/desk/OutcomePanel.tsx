@@ -194,6 +194,9 @@ function HomeVisitForm({ caseId, category }: { caseId: string; category: Service
     team: category,
     reason: null,
     visitBy: addDays(today, DEFAULT_DUE_DAYS),
+    time: '',
+    address: '',
+    consented: false,
   });
   const [problems, setProblems] = useState<
     Partial<Record<'team' | 'reason' | 'visitBy', AnyProblem>>
