@@ -127,6 +127,7 @@ async function reportAndClose(): Promise<void> {
   await kiosk.page.getByTestId('report-save').click();
   await expect.poll(() => text('case-status')).toBe('已告知居民');
   await kiosk.page.getByTestId('case-close').click();
+  await kiosk.page.getByTestId('close-confirm-confirm').click();
   await expect.poll(() => text('case-status')).toBe('已办结');
 }
 

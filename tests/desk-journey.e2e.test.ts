@@ -299,6 +299,8 @@ describe('the front desk, in real Chromium', () => {
     await expect.poll(() => text('case-status')).toBe('Resident told');
     expect(await text('case-reported')).toContain('In person');
     await kiosk.page.getByTestId('case-close').click();
+    // 办结 asks first.
+    await kiosk.page.getByTestId('close-confirm-confirm').click();
     await expect.poll(() => text('case-status')).toBe('Closed');
 
     // Hand the kiosk to the resident: the desk locks, the rating screen shows.

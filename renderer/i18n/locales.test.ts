@@ -13,6 +13,7 @@ import {
 import { CASE_STATUSES, IGNORED_REASONS, TEAM_STAGES } from '../../shared/cases/derive';
 import { CASE_LISTS } from '../../shared/cases/lists';
 import { SETUP_STEPS } from '../features/setup/setup-store';
+import { DRAFT_FORMS } from '../features/desk/drafts';
 import { CONNECTION_PROBLEMS } from '../features/setup/hub-check';
 import { ENROLL_PROBLEMS } from '../features/setup/enroll-problem';
 
@@ -32,6 +33,7 @@ const DYNAMIC_FAMILIES: Record<string, readonly string[]> = {
   'save.error': ['quota', 'invalid', 'storage'],
   'ticket.print': ['idle', 'printing', 'printed', 'failed'],
   // Front desk (renderer/features/desk).
+  'desk.draft.form': DRAFT_FORMS,
   'desk.event': CASE_EVENT_TYPES,
   'desk.ignored': IGNORED_REASONS,
   'desk.list': CASE_LISTS,

@@ -1,10 +1,9 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BigButton } from '../../ui/BigButton';
-import { Icon } from '../../ui/Icon';
 import { HOME_VISIT_REASONS, type ServiceId } from '../../../shared/catalogue/ids';
 import { localDay } from '../../../shared/records/ticket';
-import { ADVICE_MAX } from '../../../shared/cases/events';
+import { ADDRESS_MAX, ADVICE_MAX, type EventOf } from '../../../shared/cases/events';
 import {
   checkHomeVisit,
   checkRoute,
@@ -14,22 +13,37 @@ import {
 } from '../../../shared/cases/forms';
 import { useDeskActions } from './use-desk-actions';
 import { FieldError } from './FieldError';
-import { fieldErrorId, type AnyProblem } from './problem-text';
 import { DateField, SaveBar, TeamPicker, useSubmit } from './FormParts';
 import { addDays } from './format';
+import { useDraft, useDrafts, type DraftForm } from './drafts';
+import { useFormProblems } from './use-form-problems';
+import { DeskIcon, type DeskIconName } from './desk-icons';
 
 type Outcome = 'solved' | 'route' | 'homeVisit';
 const OUTCOMES = [
-  { id: 'solved', glyph: '✔' },
-  { id: 'route', glyph: '➜' },
-  { id: 'homeVisit', glyph: '🏠' },
-] as const satisfies readonly { id: Outcome; glyph: string }[];
+  { id: 'solved', icon: 'check', draft: 'solved' },
+  { id: 'route', icon: 'forward', draft: 'route' },
+  { id: 'homeVisit', icon: 'house', draft: 'visit' },
+] as const satisfies readonly { id: Outcome; icon: DeskIconName; draft: DraftForm }[];
 const DEFAULT_DUE_DAYS = 7;
 
+/** What the outcome forms need to know about the case. */
+export interface OutcomeCase {
+  caseId: string;
+  ticket: string | null;
+  registration: EventOf<'registered'> | null;
+}
+
+const draftKey = (form: DraftForm, caseId: string) => `${form}:${caseId}`;
+
 /** The outcome of first contact: solved on the spot, routed to teams, or a home visit. */
-export function OutcomePanel({ caseId, category }: { caseId: string; category: ServiceId | null }) {
+export function OutcomePanel({ of }: { of: OutcomeCase }) {
   const { t } = useTranslation();
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  // A draft brought back by an unlock reopens the form it belongs to.
+  const [outcome, setOutcome] = useState<Outcome | null>(() => {
+    const restored = useDrafts.getState().restored;
+    return OUTCOMES.find((o) => draftKey(o.draft, of.caseId) in restored)?.id ?? null;
+  });
   return (
     <section className="desk-panel" aria-labelledby="outcome-title">
       <h2 id="outcome-title">{t('desk.outcome.title')}</h2>
@@ -41,53 +55,71 @@ export function OutcomePanel({ caseId, category }: { caseId: string; category: S
             onClick={() => setOutcome(o.id)}
             data-testid={`outcome-${o.id}`}
           >
-            <Icon glyph={o.glyph} />
+            <DeskIcon name={o.icon} />
             {t(`desk.outcome.${o.id}`)}
           </BigButton>
         ))}
       </div>
-      {outcome === 'solved' && <SolvedForm caseId={caseId} category={category} />}
-      {outcome === 'route' && <RouteForm caseId={caseId} category={category} />}
-      {outcome === 'homeVisit' && <HomeVisitForm caseId={caseId} category={category} />}
+      {outcome === 'solved' && <SolvedForm of={of} />}
+      {outcome === 'route' && <RouteForm of={of} />}
+      {outcome === 'homeVisit' && <HomeVisitForm of={of} />}
     </section>
   );
 }
 
-function SolvedForm({ caseId, category }: { caseId: string; category: ServiceId | null }) {
+/** A sub-form opening below the fold comes into view, so the volunteer sees what the tap did. */
+function useScrolledIntoView() {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    ref.current?.scrollIntoView?.({ block: 'nearest' });
+  }, []);
+  return ref;
+}
+
+function SolvedForm({ of }: { of: OutcomeCase }) {
   const { t } = useTranslation();
   const actions = useDeskActions();
   const submit = useSubmit();
-  const [advice, setAdvice] = useState('');
-  const [services, setServices] = useState<ServiceId[]>(category ? [category] : []);
-  const [problems, setProblems] = useState<Partial<Record<'advice' | 'services', AnyProblem>>>({});
+  const scrolled = useScrolledIntoView();
+  const category = of.registration?.category ?? null;
+  const [input, setInput] = useDraft(
+    draftKey('solved', of.caseId),
+    { form: 'solved', ticket: of.ticket },
+    () => ({ advice: '', services: category ? [category] : ([] as ServiceId[]) }),
+  );
+  const checked = checkSolved(input);
+  const { shown, attach, passes, invalid } = useFormProblems(
+    'solved',
+    checked.ok ? {} : checked.problems,
+  );
   const save = () => {
-    const checked = checkSolved({ advice, services });
-    if (!checked.ok) return setProblems(checked.problems);
-    setProblems({});
-    void submit.run(() => actions.record(caseId, 'solvedOnSpot', checked.value));
+    if (!passes() || !checked.ok) return;
+    void submit.run(() => actions.record(of.caseId, 'solvedOnSpot', checked.value));
   };
   return (
-    <div className="desk-subform">
-      <label className="field">
-        <span>{t('desk.outcome.advice')}</span>
-        <textarea
-          className="text-input"
-          rows={3}
-          value={advice}
-          onChange={(e) => setAdvice(e.target.value)}
-          aria-invalid={problems.advice !== undefined}
-          aria-describedby={problems.advice ? fieldErrorId('solved', 'advice') : undefined}
-          data-testid="solved-advice"
+    <div className="desk-subform" ref={scrolled}>
+      <div ref={attach}>
+        <label className="field">
+          <span>{t('desk.outcome.advice')}</span>
+          <textarea
+            className="text-input"
+            rows={3}
+            value={input.advice}
+            onChange={(e) => setInput((s) => ({ ...s, advice: e.target.value }))}
+            {...invalid('advice')}
+            data-testid="solved-advice"
+          />
+        </label>
+        <FieldError form="solved" field="advice" problem={shown.advice} max={ADVICE_MAX} />
+        <TeamPicker
+          form="solved"
+          label={t('desk.outcome.servicesGiven')}
+          selected={input.services}
+          multiple
+          onChange={(services) => setInput((s) => ({ ...s, services }))}
+          problem={shown.services}
         />
-      </label>
-      <FieldError form="solved" field="advice" problem={problems.advice} max={ADVICE_MAX} />
-      <TeamPicker
-        form="solved"
-        selected={services}
-        multiple
-        onChange={setServices}
-        problem={problems.services}
-      />
+      </div>
       <SaveBar
         error={submit.error}
         disabled={submit.saving}
@@ -99,81 +131,81 @@ function SolvedForm({ caseId, category }: { caseId: string; category: ServiceId 
   );
 }
 
-function RouteForm({ caseId, category }: { caseId: string; category: ServiceId | null }) {
+function RouteForm({ of }: { of: OutcomeCase }) {
   const { t } = useTranslation();
   const actions = useDeskActions();
   const submit = useSubmit();
+  const scrolled = useScrolledIntoView();
   const today = localDay(new Date());
-  const [input, setInput] = useState<RouteInput>({
-    teams: category ? [category] : [],
-    dueDate: addDays(today, DEFAULT_DUE_DAYS),
-    sessionDate: '',
-    sessionTime: '',
-  });
-  const [problems, setProblems] = useState<
-    Partial<Record<'teams' | 'dueDate' | 'sessionDate' | 'sessionTime', AnyProblem>>
-  >({});
+  const category = of.registration?.category ?? null;
+  const [input, setInput] = useDraft<RouteInput>(
+    draftKey('route', of.caseId),
+    { form: 'route', ticket: of.ticket },
+    () => ({
+      teams: category ? [category] : [],
+      dueDate: addDays(today, DEFAULT_DUE_DAYS),
+      sessionDate: '',
+      sessionTime: '',
+    }),
+  );
   const update = (patch: Partial<RouteInput>) => setInput((s) => ({ ...s, ...patch }));
+  const checked = checkRoute(input, today);
+  const { shown, attach, passes } = useFormProblems('route', checked.ok ? {} : checked.problems);
   const joint = input.teams.length >= 2;
   const save = () => {
-    const checked = checkRoute(input, today);
-    if (!checked.ok) return setProblems(checked.problems);
-    setProblems({});
-    void submit.run(() => actions.record(caseId, 'routed', checked.value));
+    if (!passes() || !checked.ok) return;
+    void submit.run(() => actions.record(of.caseId, 'routed', checked.value));
   };
   return (
-    <div className="desk-subform">
-      <TeamPicker
-        form="route"
-        selected={input.teams}
-        multiple
-        onChange={(teams) => update({ teams })}
-        problem={problems.teams}
-      />
-      {joint && (
-        <p className="desk-note" data-testid="route-joint">
-          <Icon glyph="👥" />
-          {t('desk.outcome.jointNote', { n: input.teams.length })}
-        </p>
-      )}
-      <DateField
-        form="route"
-        field="dueDate"
-        label={t('desk.outcome.dueDate')}
-        value={input.dueDate}
-        min={today}
-        onChange={(dueDate) => update({ dueDate })}
-        problem={problems.dueDate}
-      />
-      {joint && (
-        <fieldset className="form-section">
-          <legend>{t('desk.outcome.session')}</legend>
-          <DateField
-            form="route"
-            field="sessionDate"
-            label={t('desk.outcome.sessionDate')}
-            value={input.sessionDate}
-            min={today}
-            onChange={(sessionDate) => update({ sessionDate })}
-            problem={problems.sessionDate}
-          />
-          <label className="field">
-            <span>{t('desk.outcome.sessionTime')}</span>
-            <input
-              type="time"
-              className="text-input"
-              value={input.sessionTime}
-              onChange={(e) => update({ sessionTime: e.target.value })}
-              aria-invalid={problems.sessionTime !== undefined}
-              aria-describedby={
-                problems.sessionTime ? fieldErrorId('route', 'sessionTime') : undefined
-              }
-              data-testid="route-sessionTime"
+    <div className="desk-subform" ref={scrolled}>
+      <div ref={attach}>
+        <TeamPicker
+          form="route"
+          label={t('desk.outcome.teams')}
+          selected={input.teams}
+          multiple
+          onChange={(teams) => update({ teams })}
+          problem={shown.teams}
+        />
+        {joint && (
+          <p className="desk-note" data-testid="route-joint">
+            <DeskIcon name="people" />
+            {t('desk.outcome.jointNote', { n: input.teams.length })}
+          </p>
+        )}
+        <DateField
+          form="route"
+          field="dueDate"
+          label={t('desk.outcome.dueDate')}
+          value={input.dueDate}
+          min={today}
+          onChange={(dueDate) => update({ dueDate })}
+          problem={shown.dueDate}
+        />
+        {joint && (
+          <fieldset className="form-section">
+            <legend>{t('desk.outcome.session')}</legend>
+            <DateField
+              form="route"
+              field="sessionDate"
+              label={t('desk.outcome.sessionDate')}
+              value={input.sessionDate}
+              min={today}
+              onChange={(sessionDate) => update({ sessionDate })}
+              problem={shown.sessionDate}
             />
-          </label>
-          <FieldError form="route" field="sessionTime" problem={problems.sessionTime} />
-        </fieldset>
-      )}
+            <DateField
+              type="time"
+              form="route"
+              field="sessionTime"
+              label={t('desk.outcome.sessionTime')}
+              value={input.sessionTime}
+              onChange={(sessionTime) => update({ sessionTime })}
+              problem={shown.sessionTime}
+            />
+          </fieldset>
+        )}
+      </div>
       <SaveBar
         error={submit.error}
         disabled={submit.saving}
@@ -185,63 +217,109 @@ function RouteForm({ caseId, category }: { caseId: string; category: ServiceId |
   );
 }
 
-function HomeVisitForm({ caseId, category }: { caseId: string; category: ServiceId | null }) {
+function HomeVisitForm({ of }: { of: OutcomeCase }) {
   const { t } = useTranslation();
   const actions = useDeskActions();
   const submit = useSubmit();
+  const scrolled = useScrolledIntoView();
   const today = localDay(new Date());
-  const [input, setInput] = useState<HomeVisitInput>({
-    team: category,
-    reason: null,
-    visitBy: addDays(today, DEFAULT_DUE_DAYS),
-    time: '',
-    address: '',
-    consented: false,
-  });
-  const [problems, setProblems] = useState<
-    Partial<Record<'team' | 'reason' | 'visitBy', AnyProblem>>
-  >({});
+  const reg = of.registration;
+  const consented = reg?.consent.general === true;
+  const [input, setInput] = useDraft<HomeVisitInput>(
+    draftKey('visit', of.caseId),
+    { form: 'visit', ticket: of.ticket },
+    () => ({
+      team: reg?.category ?? null,
+      // The reason the resident gave at the kiosk (or at registration) carries over.
+      reason: reg?.homeVisit?.reason ?? null,
+      visitBy: addDays(today, DEFAULT_DUE_DAYS),
+      time: '',
+      address: '',
+      consented,
+    }),
+  );
   const update = (patch: Partial<HomeVisitInput>) => setInput((s) => ({ ...s, ...patch }));
+  const checked = checkHomeVisit(input, today);
+  const { shown, attach, passes, invalid } = useFormProblems(
+    'visit',
+    checked.ok ? {} : checked.problems,
+  );
   const save = () => {
-    const checked = checkHomeVisit(input, today);
-    if (!checked.ok) return setProblems(checked.problems);
-    setProblems({});
-    void submit.run(() => actions.record(caseId, 'homeVisitArranged', checked.value));
+    if (!passes() || !checked.ok) return;
+    void submit.run(() => actions.record(of.caseId, 'homeVisitArranged', checked.value));
   };
   return (
-    <div className="desk-subform">
-      <TeamPicker
-        form="visit"
-        selected={input.team ? [input.team] : []}
-        multiple={false}
-        onChange={([team]) => update({ team: team ?? null })}
-        problem={problems.team}
-      />
-      <p className="field__label" id="visit-reason-label">
-        {t('desk.outcome.visitReason')}
-      </p>
-      <div className="options options--wrap" role="group" aria-labelledby="visit-reason-label">
-        {HOME_VISIT_REASONS.map((r) => (
-          <BigButton
-            key={r}
-            pressed={input.reason === r}
-            onClick={() => update({ reason: r })}
-            data-testid={`visit-reason-${r}`}
-          >
-            {t(`contact.homeVisitReason.${r}`)}
-          </BigButton>
-        ))}
+    <div className="desk-subform" ref={scrolled}>
+      <div ref={attach}>
+        <TeamPicker
+          form="visit"
+          label={t('desk.outcome.team')}
+          selected={input.team ? [input.team] : []}
+          multiple={false}
+          onChange={([team]) => update({ team: team ?? null })}
+          problem={shown.team}
+        />
+        <p className="field__label" id="visit-reason-label">
+          {t('desk.outcome.visitReason')}
+        </p>
+        <div
+          className="options options--wrap"
+          role="group"
+          aria-labelledby="visit-reason-label"
+          data-invalid={shown.reason ? 'true' : undefined}
+        >
+          {HOME_VISIT_REASONS.map((r) => (
+            <BigButton
+              key={r}
+              pressed={input.reason === r}
+              onClick={() => update({ reason: r })}
+              data-testid={`visit-reason-${r}`}
+            >
+              {t(`contact.homeVisitReason.${r}`)}
+            </BigButton>
+          ))}
+        </div>
+        <FieldError form="visit" field="reason" problem={shown.reason} />
+        <DateField
+          form="visit"
+          field="visitBy"
+          label={t('desk.outcome.visitBy')}
+          value={input.visitBy}
+          min={today}
+          onChange={(visitBy) => update({ visitBy })}
+          problem={shown.visitBy}
+        />
+        <DateField
+          type="time"
+          form="visit"
+          field="time"
+          label={t('desk.outcome.visitTime')}
+          value={input.time}
+          onChange={(time) => update({ time })}
+          problem={shown.time}
+        />
+        {consented ? (
+          <>
+            <label className="field">
+              <span>{t('desk.outcome.visitAddress')}</span>
+              <input
+                className="text-input"
+                value={input.address}
+                maxLength={ADDRESS_MAX + 20}
+                autoComplete="off"
+                onChange={(e) => update({ address: e.target.value })}
+                {...invalid('address')}
+                data-testid="visit-address"
+              />
+            </label>
+            <FieldError form="visit" field="address" problem={shown.address} max={ADDRESS_MAX} />
+          </>
+        ) : (
+          <p className="desk-note" data-testid="visit-no-address">
+            {t('desk.outcome.visitNoAddress')}
+          </p>
+        )}
       </div>
-      <FieldError form="visit" field="reason" problem={problems.reason} />
-      <DateField
-        form="visit"
-        field="visitBy"
-        label={t('desk.outcome.visitBy')}
-        value={input.visitBy}
-        min={today}
-        onChange={(visitBy) => update({ visitBy })}
-        problem={problems.visitBy}
-      />
       <SaveBar
         error={submit.error}
         disabled={submit.saving}

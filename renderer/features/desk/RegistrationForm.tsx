@@ -19,7 +19,11 @@ import { intakeById } from './queue';
 import { useDeskActions, type EventBody } from './use-desk-actions';
 import { useTeamChoices } from './use-team-choices';
 import { FieldError } from './FieldError';
-import { fieldErrorId, type AnyProblem } from './problem-text';
+import { useDraft, leaveTo } from './drafts';
+import { useFormProblems } from './use-form-problems';
+import { IntakeAnswers } from './IntakeAnswers';
+import { ConsentNotice } from './ConsentNotice';
+import { DeskIcon } from './desk-icons';
 
 const FORM = 'register';
 const SALUTATIONS = ['mr', 'ms', null] as const;
@@ -61,25 +65,26 @@ function RegistrationFields({ intake }: { intake: Intake | null }) {
   const teams = useTeamChoices();
   const actions = useDeskActions();
   const show = useDesk((s) => s.show);
-  const [input, setInput] = useState<RegistrationInput>(() => initialInput(intake));
-  const [problems, setProblems] = useState<Partial<Record<RegistrationField, AnyProblem>>>({});
+  const [input, setInput] = useDraft<RegistrationInput>(
+    `register:${intake?.id ?? 'walkIn'}`,
+    { form: intake ? 'register' : 'walkIn', ticket: intake?.ticket.number ?? null },
+    () => initialInput(intake),
+  );
+  const checked = checkRegistration(input);
+  const { shown, attach, passes, invalid } = useFormProblems<RegistrationField>(
+    FORM,
+    checked.ok ? {} : checked.problems,
+  );
   const [saveError, setSaveError] = useState<SaveError | null>(null);
   const [saving, setSaving] = useState(false);
+  const [showingNotice, setShowingNotice] = useState(false);
   const update = (patch: Partial<RegistrationInput>) => setInput((s) => ({ ...s, ...patch }));
-  const invalid = (f: RegistrationField) => ({
-    'aria-invalid': problems[f] !== undefined,
-    'aria-describedby': problems[f] ? fieldErrorId(FORM, f) : undefined,
-  });
+  const groupInvalid = (f: RegistrationField) => (shown[f] ? 'true' : undefined);
   const consentGiven = input.consent === true;
-  const problemCount = Object.keys(problems).length;
+  const problemCount = Object.keys(shown).length;
 
   const submit = async () => {
-    const checked = checkRegistration(input);
-    if (!checked.ok) {
-      setProblems(checked.problems);
-      return;
-    }
-    setProblems({});
+    if (!passes() || !checked.ok) return;
     setSaving(true);
     const result = intake
       ? await actions.record(
@@ -100,7 +105,7 @@ function RegistrationFields({ intake }: { intake: Intake | null }) {
   };
 
   return (
-    <section className="desk-form" aria-labelledby="register-title">
+    <section className="desk-form" aria-labelledby="register-title" ref={attach}>
       <h1 id="register-title" tabIndex={-1}>
         {intake
           ? t('desk.register.titleTicket', { ticket: intake.ticket.number })
@@ -111,6 +116,12 @@ function RegistrationFields({ intake }: { intake: Intake | null }) {
         <p role="alert" className="error" data-testid="register-problems">
           {t('desk.register.fix', { n: problemCount })}
         </p>
+      )}
+      {intake && (
+        <section className="desk-panel" aria-labelledby="register-answers-title">
+          <h2 id="register-answers-title">{t('desk.case.answersTitle')}</h2>
+          <IntakeAnswers intake={intake} teamName={teams.name} testId="register-answers" />
+        </section>
       )}
 
       <fieldset className="form-section">
@@ -124,10 +135,17 @@ function RegistrationFields({ intake }: { intake: Intake | null }) {
         ) : (
           <>
             <p>{t('desk.register.consentAsk')}</p>
+            <div className="actions">
+              <BigButton onClick={() => setShowingNotice(true)} data-testid="register-show-notice">
+                <DeskIcon name="contract" />
+                {t('desk.notice.show')}
+              </BigButton>
+            </div>
             <div
               className="options options--row"
               role="group"
               aria-label={t('desk.register.consentTitle')}
+              data-invalid={groupInvalid('consent')}
             >
               {([true, false] as const).map((answer) => (
                 <BigButton
@@ -140,7 +158,7 @@ function RegistrationFields({ intake }: { intake: Intake | null }) {
                 </BigButton>
               ))}
             </div>
-            <FieldError form={FORM} field="consent" problem={problems.consent} />
+            <FieldError form={FORM} field="consent" problem={shown.consent} />
           </>
         )}
       </fieldset>
@@ -149,7 +167,7 @@ function RegistrationFields({ intake }: { intake: Intake | null }) {
         <fieldset className="form-section">
           <legend>{t('desk.register.residentTitle')}</legend>
           <label className="field">
-            <span>{t('contact.surname')}</span>
+            <span>{t('desk.register.surname')}</span>
             <input
               className="text-input"
               value={input.surname}
@@ -160,7 +178,7 @@ function RegistrationFields({ intake }: { intake: Intake | null }) {
               {...invalid('surname')}
             />
           </label>
-          <FieldError form={FORM} field="surname" problem={problems.surname} />
+          <FieldError form={FORM} field="surname" problem={shown.surname} />
           <div className="options options--row" role="group" aria-label={t('contact.salutation')}>
             {SALUTATIONS.map((s) => (
               <BigButton
@@ -185,9 +203,13 @@ function RegistrationFields({ intake }: { intake: Intake | null }) {
               {...invalid('phone')}
             />
           </label>
-          <FieldError form={FORM} field="phone" problem={problems.phone} />
-          <p className="field__label">{t('contact.groupsTitle')}</p>
-          <div className="options options--wrap" role="group" aria-label={t('contact.groupsTitle')}>
+          <FieldError form={FORM} field="phone" problem={shown.phone} />
+          <p className="field__label">{t('desk.register.groupsTitle')}</p>
+          <div
+            className="options options--wrap"
+            role="group"
+            aria-label={t('desk.register.groupsTitle')}
+          >
             {FOCUS_GROUPS.map((g) => (
               <BigButton
                 key={g}
@@ -205,11 +227,11 @@ function RegistrationFields({ intake }: { intake: Intake | null }) {
               </BigButton>
             ))}
           </div>
-          <p className="field__label">{t('contact.homeVisitTitle')}</p>
+          <p className="field__label">{t('desk.register.homeVisitTitle')}</p>
           <div
             className="options options--wrap"
             role="group"
-            aria-label={t('contact.homeVisitTitle')}
+            aria-label={t('desk.register.homeVisitTitle')}
           >
             <BigButton
               pressed={input.homeVisitReason === null}
@@ -246,11 +268,16 @@ function RegistrationFields({ intake }: { intake: Intake | null }) {
         <p className="field__count" aria-live="polite">
           {t('desk.count', { n: [...input.matter.trim()].length, max: MATTER_MAX })}
         </p>
-        <FieldError form={FORM} field="matter" problem={problems.matter} max={MATTER_MAX} />
+        <FieldError form={FORM} field="matter" problem={shown.matter} max={MATTER_MAX} />
         <p className="field__label" id="register-category">
           {t('desk.register.category')}
         </p>
-        <div className="options options--wrap" role="group" aria-labelledby="register-category">
+        <div
+          className="options options--wrap"
+          role="group"
+          aria-labelledby="register-category"
+          data-invalid={groupInvalid('category')}
+        >
           {teams.ids.map((id) => (
             <BigButton
               key={id}
@@ -262,11 +289,16 @@ function RegistrationFields({ intake }: { intake: Intake | null }) {
             </BigButton>
           ))}
         </div>
-        <FieldError form={FORM} field="category" problem={problems.category} />
+        <FieldError form={FORM} field="category" problem={shown.category} />
         <p className="field__label" id="register-urgency">
           {t('desk.register.urgency')}
         </p>
-        <div className="options options--row" role="group" aria-labelledby="register-urgency">
+        <div
+          className="options options--row"
+          role="group"
+          aria-labelledby="register-urgency"
+          data-invalid={groupInvalid('urgency')}
+        >
           {URGENCIES.map((u) => (
             <BigButton
               key={u}
@@ -278,7 +310,7 @@ function RegistrationFields({ intake }: { intake: Intake | null }) {
             </BigButton>
           ))}
         </div>
-        <FieldError form={FORM} field="urgency" problem={problems.urgency} />
+        <FieldError form={FORM} field="urgency" problem={shown.urgency} />
       </fieldset>
 
       {saveError && (
@@ -295,10 +327,15 @@ function RegistrationFields({ intake }: { intake: Intake | null }) {
         >
           {t('desk.register.save')}
         </BigButton>
-        <BigButton variant="quiet" onClick={() => show({ name: 'queue' })}>
+        <BigButton
+          variant="quiet"
+          onClick={() => leaveTo({ name: 'queue' })}
+          data-testid="register-cancel"
+        >
           {t('desk.cancel')}
         </BigButton>
       </div>
+      {showingNotice && <ConsentNotice onClose={() => setShowingNotice(false)} />}
     </section>
   );
 }

@@ -1,7 +1,9 @@
 import type { RecordsDb } from '../../db/records-db';
 import { countersLockoutStore } from '../../db/lockout-counters';
 import type { Volunteer } from '../../../shared/desk/volunteers';
+import { lockoutStatus } from '../../../shared/desk/lockout';
 import {
+  DEVICE_BACKSTOP,
   tryVolunteerPin,
   volunteerLockStatus,
   type VolunteerLockoutStores,
@@ -20,12 +22,15 @@ function lockoutStores(db: RecordsDb, volunteerId: string): VolunteerLockoutStor
       failures: `desk:wrongPins:${volunteerId}`,
       lockedUntil: `desk:lockedUntil:${volunteerId}`,
     }),
-    device: countersLockoutStore(db, {
-      failures: 'desk:device:wrongPins',
-      lockedUntil: 'desk:device:lockedUntil',
-    }),
+    device: deviceStore(db),
   };
 }
+
+const deviceStore = (db: RecordsDb) =>
+  countersLockoutStore(db, {
+    failures: 'desk:device:wrongPins',
+    lockedUntil: 'desk:device:lockedUntil',
+  });
 
 /** Whether this volunteer may try a PIN now (their own lock, or the device's). */
 export function currentLockout(
@@ -37,6 +42,12 @@ export function currentLockout(
 }
 
 export type UnlockResult = VolunteerPinAttempt;
+
+/** Whether the whole desk is locked (the device's backstop), whoever is chosen. */
+export async function deviceLockout(db: RecordsDb, now = Date.now()): Promise<VolunteerLockStatus> {
+  const status = lockoutStatus(await deviceStore(db).read(), now, DEVICE_BACKSTOP);
+  return status.locked ? { locked: true, scope: 'device', retryInMs: status.retryInMs } : status;
+}
 
 /** Check a PIN for a volunteer, unless they or the device are locked out; count a wrong one. */
 export function tryUnlock(
