@@ -1,14 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useKiosk } from '../../app/kiosk-context';
-import { importHubCases } from '../../db/cases';
 import { BigButton } from '../../ui/BigButton';
 import { syncNowOnce } from '../setup/setup-actions';
 import { DeskIcon } from './desk-icons';
 
 /**
  * "Sync now" for a volunteer waiting for a team's result: the same one sync as technician mode's
- * button (under the sync loop's lock), then the teams' news folded into the desk's cases.
+ * button (under the sync loop's lock), which brings the teams' news into the desk's lists.
  */
 export function DeskSyncNow() {
   const { t } = useTranslation();
@@ -16,8 +15,8 @@ export function DeskSyncNow() {
   const [result, setResult] = useState<'busy' | 'ok' | 'failed' | null>(null);
   const syncNow = async () => {
     setResult('busy');
+    // One sync folds what it pulled into the desk's cases itself (sync-once.ts).
     const outcome = await syncNowOnce({ records, content });
-    if (outcome.ok) await importHubCases(records, content).catch(() => undefined);
     setResult(outcome.ok ? 'ok' : 'failed');
   };
   return (
