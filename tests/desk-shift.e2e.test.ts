@@ -177,7 +177,7 @@ describe('a first shift at the desk, at 1280 x 800', () => {
     await hands.tap('register-save');
     await expect.poll(() => hands.text('case-status')).toBe('已登记');
 
-    let from = hands.taps;
+    const from = hands.taps;
     await hands.tap('outcome-solved');
     expect(await hands.page.locator('#solved-teams-label').textContent()).toContain(
       '当场提供了哪项服务',
@@ -227,7 +227,7 @@ describe('a first shift at the desk, at 1280 x 800', () => {
     await hands.tap('register-save');
     await expect.poll(() => hands.text('case-status')).toBe('已登记');
 
-    let from = hands.taps;
+    const from = hands.taps;
     await hands.tap('outcome-homeVisit');
     expect(await topInView(hands.page, '#visit-teams-label')).toBe(true);
     expect(await hands.page.getByTestId('visit-reason-elderly').getAttribute('aria-pressed')).toBe(

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { storedRecords } from './kiosk-page';
 
 /** The demo volunteers' PINs (docs/cases.md). */
 export const DEMO_PINS = { 'demo-zhang': '2468', 'demo-li': '1357' } as const;
@@ -45,34 +46,15 @@ export class DeskHands {
   }
 }
 
-/** The stored case events of one type, as plain objects, oldest id first. */
-export function storedCaseEvents(
+/** The stored case events (of one type, if given), as plain objects, oldest id first. */
+export async function storedCaseEvents(
   page: Page,
   type?: string,
 ): Promise<Array<Record<string, unknown>>> {
-  return page.evaluate(
-    (wanted) =>
-      new Promise<Array<Record<string, unknown>>>((resolve, reject) => {
-        const req = indexedDB.open('kiosk-records');
-        req.onerror = () => reject(new Error('open failed'));
-        req.onsuccess = () => {
-          const db = req.result;
-          const all = db.transaction('records', 'readonly').objectStore('records').getAll();
-          all.onsuccess = () => {
-            db.close();
-            const rows = all.result as Array<{ kind: string; record: Record<string, unknown> }>;
-            resolve(
-              rows
-                .filter((r) => r.kind === 'caseEvent')
-                .map((r) => r.record)
-                .filter((r) => wanted === undefined || r.type === wanted)
-                .sort((a, b) => String(a.id).localeCompare(String(b.id))),
-            );
-          };
-        };
-      }),
-    type,
-  );
+  return (await storedRecords(page))
+    .map((r) => r.record)
+    .filter((r) => r.kind === 'caseEvent' && (type === undefined || r.type === type))
+    .sort((a, b) => String(a.id).localeCompare(String(b.id)));
 }
 
 /** Today in the page's clock, YYYY-MM-DD, `plusDays` on. */

@@ -1,13 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useKiosk } from '../../app/kiosk-context';
 import { BigButton } from '../../ui/BigButton';
 import { maskPhone } from '../../../shared/records/phone';
-import type { Intake } from '../../../shared/records/intake';
 import type { CaseView } from '../../../shared/cases/derive';
 import type { EventOf } from '../../../shared/cases/events';
 import type { SaveError } from '../../db/save-errors';
-import { intakeById } from './queue';
+import { useIntake } from './use-intake';
 import { useDeskActions } from './use-desk-actions';
 import { useTeamChoices } from './use-team-choices';
 import { IntakeAnswers } from './IntakeAnswers';
@@ -57,21 +55,6 @@ export function CaseFacts({
       )}
     </>
   );
-}
-
-/** The kiosk intake behind a ticket's case (its id is the case id), once read. */
-function useIntake(intakeId: string | null): Intake | null {
-  const { records } = useKiosk();
-  const [intake, setIntake] = useState<Intake | null>(null);
-  useEffect(() => {
-    if (!intakeId) return;
-    let live = true;
-    void intakeById(records, intakeId).then((found) => live && setIntake(found ?? null));
-    return () => {
-      live = false;
-    };
-  }, [records, intakeId]);
-  return intakeId ? intake : null;
 }
 
 /**

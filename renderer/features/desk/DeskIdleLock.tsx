@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createIdleTimer } from '../idle/idle-timer';
+import { useSecondsLeft } from '../idle/use-seconds-left';
 import { useSession } from '../session/session-store';
 import { BigButton } from '../../ui/BigButton';
 import { lockKeepingDrafts, useLiveDrafts } from './drafts';
@@ -18,7 +19,6 @@ const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'touchstart', 'wheel'] as con
 export function DeskIdleLock() {
   const { t } = useTranslation();
   const [warningSince, setWarningSince] = useState<number | null>(null);
-  const [now, setNow] = useState(() => Date.now());
   const unsaved = useLiveDrafts();
   const words = useDraftWords();
 
@@ -26,10 +26,7 @@ export function DeskIdleLock() {
     const idle = createIdleTimer({
       idleMs: DESK_IDLE_MS,
       warnMs: DESK_WARN_MS,
-      onWarn: () => {
-        setWarningSince(Date.now());
-        setNow(Date.now());
-      },
+      onWarn: () => setWarningSince(Date.now()),
       onReset: () => {
         lockKeepingDrafts();
         useSession.getState().reset();
@@ -46,14 +43,8 @@ export function DeskIdleLock() {
     };
   }, []);
 
-  useEffect(() => {
-    if (warningSince === null) return;
-    const tick = setInterval(() => setNow(Date.now()), 1000);
-    return () => clearInterval(tick);
-  }, [warningSince]);
-
+  const seconds = useSecondsLeft(warningSince, DESK_WARN_MS);
   if (warningSince === null) return null;
-  const seconds = Math.max(0, Math.ceil((warningSince + DESK_WARN_MS - now) / 1000));
   return (
     <div
       className="idle-overlay"

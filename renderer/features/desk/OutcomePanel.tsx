@@ -1,21 +1,17 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BigButton } from '../../ui/BigButton';
-import { HOME_VISIT_REASONS, type ServiceId } from '../../../shared/catalogue/ids';
+import type { ServiceId } from '../../../shared/catalogue/ids';
 import { localDay } from '../../../shared/records/ticket';
-import { ADDRESS_MAX, ADVICE_MAX, type EventOf } from '../../../shared/cases/events';
-import {
-  checkHomeVisit,
-  checkRoute,
-  checkSolved,
-  type HomeVisitInput,
-  type RouteInput,
-} from '../../../shared/cases/forms';
+import { ADVICE_MAX } from '../../../shared/cases/events';
+import { checkRoute, checkSolved, type RouteInput } from '../../../shared/cases/forms';
 import { useDeskActions } from './use-desk-actions';
 import { FieldError } from './FieldError';
 import { DateField, SaveBar, TeamPicker, useSubmit } from './FormParts';
 import { addDays } from './format';
 import { useDraft, useDrafts, type DraftForm } from './drafts';
+import { HomeVisitForm } from './HomeVisitForm';
+import { DEFAULT_DUE_DAYS, draftKey, useScrolledIntoView, type OutcomeCase } from './outcome-form';
 import { useFormProblems } from './use-form-problems';
 import { DeskIcon, type DeskIconName } from './desk-icons';
 
@@ -25,16 +21,6 @@ const OUTCOMES = [
   { id: 'route', icon: 'forward', draft: 'route' },
   { id: 'homeVisit', icon: 'house', draft: 'visit' },
 ] as const satisfies readonly { id: Outcome; icon: DeskIconName; draft: DraftForm }[];
-const DEFAULT_DUE_DAYS = 7;
-
-/** What the outcome forms need to know about the case. */
-export interface OutcomeCase {
-  caseId: string;
-  ticket: string | null;
-  registration: EventOf<'registered'> | null;
-}
-
-const draftKey = (form: DraftForm, caseId: string) => `${form}:${caseId}`;
 
 /** The outcome of first contact: solved on the spot, routed to teams, or a home visit. */
 export function OutcomePanel({ of }: { of: OutcomeCase }) {
@@ -65,15 +51,6 @@ export function OutcomePanel({ of }: { of: OutcomeCase }) {
       {outcome === 'homeVisit' && <HomeVisitForm of={of} />}
     </section>
   );
-}
-
-/** A sub-form opening below the fold comes into view, so the volunteer sees what the tap did. */
-function useScrolledIntoView() {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    ref.current?.scrollIntoView?.({ block: 'nearest' });
-  }, []);
-  return ref;
 }
 
 function SolvedForm({ of }: { of: OutcomeCase }) {
@@ -212,120 +189,6 @@ function RouteForm({ of }: { of: OutcomeCase }) {
         onSave={save}
         testId="route-save"
         label={joint ? t('desk.outcome.saveJoint') : t('desk.outcome.saveRoute')}
-      />
-    </div>
-  );
-}
-
-function HomeVisitForm({ of }: { of: OutcomeCase }) {
-  const { t } = useTranslation();
-  const actions = useDeskActions();
-  const submit = useSubmit();
-  const scrolled = useScrolledIntoView();
-  const today = localDay(new Date());
-  const reg = of.registration;
-  const consented = reg?.consent.general === true;
-  const [input, setInput] = useDraft<HomeVisitInput>(
-    draftKey('visit', of.caseId),
-    { form: 'visit', ticket: of.ticket },
-    () => ({
-      team: reg?.category ?? null,
-      // The reason the resident gave at the kiosk (or at registration) carries over.
-      reason: reg?.homeVisit?.reason ?? null,
-      visitBy: addDays(today, DEFAULT_DUE_DAYS),
-      time: '',
-      address: '',
-      consented,
-    }),
-  );
-  const update = (patch: Partial<HomeVisitInput>) => setInput((s) => ({ ...s, ...patch }));
-  const checked = checkHomeVisit(input, today);
-  const { shown, attach, passes, invalid } = useFormProblems(
-    'visit',
-    checked.ok ? {} : checked.problems,
-  );
-  const save = () => {
-    if (!passes() || !checked.ok) return;
-    void submit.run(() => actions.record(of.caseId, 'homeVisitArranged', checked.value));
-  };
-  return (
-    <div className="desk-subform" ref={scrolled}>
-      <div ref={attach}>
-        <TeamPicker
-          form="visit"
-          label={t('desk.outcome.team')}
-          selected={input.team ? [input.team] : []}
-          multiple={false}
-          onChange={([team]) => update({ team: team ?? null })}
-          problem={shown.team}
-        />
-        <p className="field__label" id="visit-reason-label">
-          {t('desk.outcome.visitReason')}
-        </p>
-        <div
-          className="options options--wrap"
-          role="group"
-          aria-labelledby="visit-reason-label"
-          data-invalid={shown.reason ? 'true' : undefined}
-        >
-          {HOME_VISIT_REASONS.map((r) => (
-            <BigButton
-              key={r}
-              pressed={input.reason === r}
-              onClick={() => update({ reason: r })}
-              data-testid={`visit-reason-${r}`}
-            >
-              {t(`contact.homeVisitReason.${r}`)}
-            </BigButton>
-          ))}
-        </div>
-        <FieldError form="visit" field="reason" problem={shown.reason} />
-        <DateField
-          form="visit"
-          field="visitBy"
-          label={t('desk.outcome.visitBy')}
-          value={input.visitBy}
-          min={today}
-          onChange={(visitBy) => update({ visitBy })}
-          problem={shown.visitBy}
-        />
-        <DateField
-          type="time"
-          form="visit"
-          field="time"
-          label={t('desk.outcome.visitTime')}
-          value={input.time}
-          onChange={(time) => update({ time })}
-          problem={shown.time}
-        />
-        {consented ? (
-          <>
-            <label className="field">
-              <span>{t('desk.outcome.visitAddress')}</span>
-              <input
-                className="text-input"
-                value={input.address}
-                maxLength={ADDRESS_MAX + 20}
-                autoComplete="off"
-                onChange={(e) => update({ address: e.target.value })}
-                {...invalid('address')}
-                data-testid="visit-address"
-              />
-            </label>
-            <FieldError form="visit" field="address" problem={shown.address} max={ADDRESS_MAX} />
-          </>
-        ) : (
-          <p className="desk-note" data-testid="visit-no-address">
-            {t('desk.outcome.visitNoAddress')}
-          </p>
-        )}
-      </div>
-      <SaveBar
-        error={submit.error}
-        disabled={submit.saving}
-        onSave={save}
-        testId="visit-save"
-        label={t('desk.outcome.saveVisit')}
       />
     </div>
   );

@@ -1,8 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useKiosk } from '../../app/kiosk-context';
 import { BigButton } from '../../ui/BigButton';
-import { FOCUS_GROUPS, HOME_VISIT_REASONS } from '../../../shared/catalogue/ids';
 import { CURRENT_CONSENT_VERSION } from '../../../shared/records/consent';
 import { localIso } from '../../../shared/records/ticket';
 import type { Intake } from '../../../shared/records/intake';
@@ -15,32 +13,23 @@ import {
 } from '../../../shared/cases/forms';
 import type { SaveError } from '../../db/save-errors';
 import { useDesk } from './desk-store';
-import { intakeById } from './queue';
+import { useIntake } from './use-intake';
 import { useDeskActions, type EventBody } from './use-desk-actions';
 import { useTeamChoices } from './use-team-choices';
 import { FieldError } from './FieldError';
 import { useDraft, leaveTo } from './drafts';
 import { useFormProblems } from './use-form-problems';
 import { IntakeAnswers } from './IntakeAnswers';
+import { ResidentFields } from './ResidentFields';
 import { ConsentNotice } from './ConsentNotice';
 import { DeskIcon } from './desk-icons';
 
 const FORM = 'register';
-const SALUTATIONS = ['mr', 'ms', null] as const;
 
 /** 首问登记 for a kiosk ticket (loads its intake first) or for a walk-in. */
 export function RegistrationForm({ intakeId }: { intakeId: string | null }) {
   const { t } = useTranslation();
-  const { records } = useKiosk();
-  const [intake, setIntake] = useState<Intake | null | undefined>(intakeId ? undefined : null);
-  useEffect(() => {
-    if (!intakeId) return;
-    let live = true;
-    void intakeById(records, intakeId).then((found) => live && setIntake(found ?? null));
-    return () => {
-      live = false;
-    };
-  }, [records, intakeId]);
+  const intake = useIntake(intakeId);
   if (intake === undefined) return <p>{t('desk.loading')}</p>;
   return <RegistrationFields intake={intake} />;
 }
@@ -164,92 +153,7 @@ function RegistrationFields({ intake }: { intake: Intake | null }) {
       </fieldset>
 
       {consentGiven && (
-        <fieldset className="form-section">
-          <legend>{t('desk.register.residentTitle')}</legend>
-          <label className="field">
-            <span>{t('desk.register.surname')}</span>
-            <input
-              className="text-input"
-              value={input.surname}
-              maxLength={20}
-              autoComplete="off"
-              onChange={(e) => update({ surname: e.target.value })}
-              data-testid="register-surname"
-              {...invalid('surname')}
-            />
-          </label>
-          <FieldError form={FORM} field="surname" problem={shown.surname} />
-          <div className="options options--row" role="group" aria-label={t('contact.salutation')}>
-            {SALUTATIONS.map((s) => (
-              <BigButton
-                key={s ?? 'none'}
-                pressed={input.salutation === s}
-                onClick={() => update({ salutation: s })}
-              >
-                {t(`contact.salutationOption.${s ?? 'none'}`)}
-              </BigButton>
-            ))}
-          </div>
-          <label className="field">
-            <span>{t('desk.register.phone')}</span>
-            <input
-              className="text-input"
-              value={input.phone}
-              inputMode="numeric"
-              maxLength={11}
-              autoComplete="off"
-              onChange={(e) => update({ phone: e.target.value.trim() })}
-              data-testid="register-phone"
-              {...invalid('phone')}
-            />
-          </label>
-          <FieldError form={FORM} field="phone" problem={shown.phone} />
-          <p className="field__label">{t('desk.register.groupsTitle')}</p>
-          <div
-            className="options options--wrap"
-            role="group"
-            aria-label={t('desk.register.groupsTitle')}
-          >
-            {FOCUS_GROUPS.map((g) => (
-              <BigButton
-                key={g}
-                pressed={input.focusGroups.includes(g)}
-                onClick={() =>
-                  update({
-                    focusGroups: input.focusGroups.includes(g)
-                      ? input.focusGroups.filter((x) => x !== g)
-                      : [...input.focusGroups, g],
-                  })
-                }
-                data-testid={`register-group-${g}`}
-              >
-                {t(`contact.group.${g}`)}
-              </BigButton>
-            ))}
-          </div>
-          <p className="field__label">{t('desk.register.homeVisitTitle')}</p>
-          <div
-            className="options options--wrap"
-            role="group"
-            aria-label={t('desk.register.homeVisitTitle')}
-          >
-            <BigButton
-              pressed={input.homeVisitReason === null}
-              onClick={() => update({ homeVisitReason: null })}
-            >
-              {t('contact.homeVisitNone')}
-            </BigButton>
-            {HOME_VISIT_REASONS.map((r) => (
-              <BigButton
-                key={r}
-                pressed={input.homeVisitReason === r}
-                onClick={() => update({ homeVisitReason: r })}
-              >
-                {t(`contact.homeVisitReason.${r}`)}
-              </BigButton>
-            ))}
-          </div>
-        </fieldset>
+        <ResidentFields input={input} update={update} shown={shown} invalid={invalid} />
       )}
 
       <fieldset className="form-section">

@@ -1,6 +1,22 @@
 import type { ReactNode } from 'react';
 import { DrawnIcon, LineDrawing, isDrawnIcon, type DrawnIconName } from '../../ui/drawn-icons';
 
+/** A face: the head, `lines` (mouth, brows, laughing eyes), and dot eyes at `eyesAt` (or none). */
+function face(lines: string, eyesAt: number | null = 19): ReactNode {
+  return (
+    <>
+      <circle cx="24" cy="24" r="20" />
+      <path d={lines} />
+      {eyesAt !== null && (
+        <>
+          <circle cx="17" cy={eyesAt} r="1.5" />
+          <circle cx="31" cy={eyesAt} r="1.5" />
+        </>
+      )}
+    </>
+  );
+}
+
 /**
  * The desk's symbols, drawn like the resident screens' (renderer/ui/drawn-icons.tsx) instead of
  * colour emoji, which a kiosk without an emoji font shows as empty boxes. Kept here, not in the
@@ -89,45 +105,12 @@ const DESK_DRAWINGS = {
       <path d="M8 20h20a10 10 0 0 1 0 20h-8" />
     </>
   ),
-  face1: (
-    <>
-      <circle cx="24" cy="24" r="20" />
-      <path d="M14 15l6 3M34 15l-6 3M15 36q9-9 18 0" />
-      <circle cx="17" cy="22" r="1.5" />
-      <circle cx="31" cy="22" r="1.5" />
-    </>
-  ),
-  face2: (
-    <>
-      <circle cx="24" cy="24" r="20" />
-      <path d="M16 34q8-6 16 0" />
-      <circle cx="17" cy="19" r="1.5" />
-      <circle cx="31" cy="19" r="1.5" />
-    </>
-  ),
-  face3: (
-    <>
-      <circle cx="24" cy="24" r="20" />
-      <path d="M16 31h16" />
-      <circle cx="17" cy="19" r="1.5" />
-      <circle cx="31" cy="19" r="1.5" />
-    </>
-  ),
-  face4: (
-    <>
-      <circle cx="24" cy="24" r="20" />
-      <path d="M16 29q8 7 16 0" />
-      <circle cx="17" cy="19" r="1.5" />
-      <circle cx="31" cy="19" r="1.5" />
-    </>
-  ),
-  face5: (
-    <>
-      <circle cx="24" cy="24" r="20" />
-      <path d="M14 27h20q-3 11-10 11t-10-11z" />
-      <path d="M14 19q3-4 6 0M28 19q3-4 6 0" />
-    </>
-  ),
+  // The rating's five faces: one head, the mouth (and the eyes) say how it went.
+  face1: face('M14 15l6 3M34 15l-6 3M15 36q9-9 18 0', 22),
+  face2: face('M16 34q8-6 16 0'),
+  face3: face('M16 31h16'),
+  face4: face('M16 29q8 7 16 0'),
+  face5: face('M14 27h20q-3 11-10 11t-10-11zM14 19q3-4 6 0M28 19q3-4 6 0', null),
 } satisfies Record<string, ReactNode>;
 
 /** The desk's drawings and the shared ones (`house`, `contract`, ...). */
