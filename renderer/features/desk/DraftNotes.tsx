@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useDrafts, useLiveDrafts, type DraftWhat } from './drafts';
+import { useDrafts, useLiveDrafts, useRestoredDrafts, type DraftWhat } from './drafts';
 import { ConfirmDialog } from './ConfirmDialog';
 
 /** "A-003 首问登记、W-001 转交团队": unsaved forms in words. */
@@ -44,7 +44,7 @@ export function LeaveDialog() {
 /** After an unlock brought a kept draft back: says what, where it is. */
 export function RestoredNote() {
   const { t } = useTranslation();
-  const restored = useDrafts((s) => s.restoredWhat);
+  const restored = useRestoredDrafts();
   const words = useDraftWords();
   if (restored.length === 0) return null;
   return (

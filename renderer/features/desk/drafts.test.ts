@@ -9,7 +9,7 @@ const form = { what: { form: 'register' as const, ticket: 'A-003' }, value: { ma
 
 afterEach(() => {
   useDesk.getState().lock();
-  useDrafts.setState({ live: {}, kept: {}, restored: {}, restoredWhat: [], leaving: null });
+  useDrafts.setState({ live: {}, kept: {}, restored: {}, leaving: null });
 });
 
 describe('desk drafts', () => {
@@ -28,8 +28,10 @@ describe('desk drafts', () => {
       name: 'register',
       intakeId: 'intake-1',
     });
-    expect(useDrafts.getState().restored).toEqual({ 'register:intake-1': { matter: '邻居' } });
-    expect(useDrafts.getState().restoredWhat).toEqual([form.what]);
+    expect(useDrafts.getState().restored).toEqual({ 'register:intake-1': form });
+    // Once that form closes (saved or left), nothing restored is left to announce.
+    useDrafts.getState().forget('register:intake-1');
+    expect(useDrafts.getState().restored).toEqual({});
     // Taken once: a second unlock brings nothing back.
     expect(useDrafts.getState().restore(zhang.id, '2026-12-07')).toBeNull();
   });

@@ -46,10 +46,11 @@ interface DraftsState {
   live: Record<string, LiveForm>;
   /** Drafts kept through a lock, by volunteer id. */
   kept: Record<string, KeptDraft>;
-  /** Values brought back by an unlock, read by the forms as they open. */
-  restored: Record<string, unknown>;
-  /** What was brought back, for the line that says so. */
-  restoredWhat: DraftWhat[];
+  /**
+   * Forms brought back by an unlock, read as they open; each is forgotten when its form closes
+   * (saved or left), and the line saying what came back goes with the last.
+   */
+  restored: Record<string, LiveForm>;
   /** A navigation waiting for "discard?" to be answered. */
   leaving: (() => void) | null;
 }
@@ -69,7 +70,7 @@ interface DraftsActions {
   stay: () => void;
 }
 
-const EMPTY = { live: {}, restored: {}, restoredWhat: [], leaving: null };
+const EMPTY = { live: {}, restored: {}, leaving: null };
 
 let dayEndTimer: ReturnType<typeof setTimeout> | undefined;
 /** Wipe kept drafts at the next local midnight (a kiosk may stay on for days). */
@@ -111,12 +112,7 @@ export const useDrafts = create<DraftsState & DraftsActions>((set, get) => ({
     const draft = get().kept[volunteerId];
     if (!draft) return null;
     const { [volunteerId]: _taken, ...kept } = get().kept;
-    set({
-      ...EMPTY,
-      kept,
-      restored: Object.fromEntries(Object.entries(draft.forms).map(([k, f]) => [k, f.value])),
-      restoredWhat: Object.values(draft.forms).map((f) => f.what),
-    });
+    set({ ...EMPTY, kept, restored: draft.forms });
     return draft.view;
   },
   dropFor: (volunteerId) =>
@@ -129,10 +125,8 @@ export const useDrafts = create<DraftsState & DraftsActions>((set, get) => ({
       kept: Object.fromEntries(Object.entries(s.kept).filter(([, d]) => d.day === today)),
     })),
   leave: (go) => {
-    if (Object.keys(get().live).length === 0) {
-      set({ restoredWhat: [] });
-      go();
-    } else set({ leaving: go });
+    if (Object.keys(get().live).length === 0) go();
+    else set({ leaving: go });
   },
   discardAndLeave: () => {
     const go = get().leaving;
@@ -160,6 +154,15 @@ export function useLiveDrafts(): DraftWhat[] {
   return useMemo(() => Object.values(live).map((f) => f.what), [live]);
 }
 
+/** What an unlock brought back and is still open, for the line that says so. */
+export function useRestoredDrafts(): DraftWhat[] {
+  const restored = useDrafts((s) => s.restored);
+  return useMemo(() => Object.values(restored).map((f) => f.what), [restored]);
+}
+
+/** How many forms are open per draft key (one, but StrictMode mounts twice in development). */
+const openForms = new Map<string, number>();
+
 /**
  * A form's input, like `useState`, that the desk can keep through a lock and warn about before
  * discarding. `key` names the form and what it is for (`register:<intakeId>`); the input counts
@@ -173,13 +176,23 @@ export function useDraft<T>(
 ): [T, Dispatch<SetStateAction<T>>] {
   const [start] = useState(initial);
   const [value, setValue] = useState<T>(
-    () => (useDrafts.getState().restored[key] as T | undefined) ?? start,
+    () => (useDrafts.getState().restored[key]?.value as T | undefined) ?? start,
   );
   const dirty = useMemo(() => JSON.stringify(value) !== JSON.stringify(start), [value, start]);
   const { form, ticket } = what;
   useEffect(() => {
     useDrafts.getState().setLive(key, dirty ? { what: { form, ticket }, value } : null);
   }, [key, dirty, value, form, ticket]);
-  useEffect(() => () => useDrafts.getState().forget(key), [key]);
+  useEffect(() => {
+    openForms.set(key, (openForms.get(key) ?? 0) + 1);
+    return () => {
+      openForms.set(key, (openForms.get(key) ?? 1) - 1);
+      // Forgotten once the form is really gone: StrictMode's unmount-and-mount in development
+      // runs both halves in one go, before this check.
+      queueMicrotask(() => {
+        if (!openForms.get(key)) useDrafts.getState().forget(key);
+      });
+    };
+  }, [key]);
   return [value, setValue];
 }
