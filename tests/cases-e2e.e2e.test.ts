@@ -127,6 +127,7 @@ async function reportAndClose(): Promise<void> {
   await kiosk.page.getByTestId('report-save').click();
   await expect.poll(() => text('case-status')).toBe('已告知居民');
   await kiosk.page.getByTestId('case-close').click();
+  await kiosk.page.getByTestId('close-confirm-confirm').click();
   await expect.poll(() => text('case-status')).toBe('已办结');
 }
 
@@ -280,5 +281,38 @@ describe('a matter from the kiosk to the team and back to the resident', () => {
     expect(hubRead((db) => db.prepare('SELECT id FROM records ORDER BY id').pluck().all())).toEqual(
       kioskRecordIds,
     );
+  });
+
+  it('"sync now" on the desk brings the team’s result; a look at the phone reaches the hub once', async () => {
+    await kiosk.page.getByTestId('desk-exit').click();
+    await kiosk.page.getByTestId('prompt-contract').waitFor();
+    const ticket = await takeTicket(kiosk.page);
+    await unlockDesk();
+    await registerAndRoute(ticket);
+    // The volunteer does not wait for the sync loop's next round.
+    await kiosk.page.getByTestId('desk-sync-now').click();
+    await expect.poll(() => text('desk-sync-result')).toBe('同步完成。');
+    const { caseId } = await teamCaseFor(ticket);
+    const result = '已电话联系双方，约定下周调解';
+    expect((await teamUpdate(caseId, update('teamResolved', { result }))).status).toBe(201);
+
+    await kiosk.page.getByTestId('desk-tab-lists').click();
+    await kiosk.page.getByTestId('list-resultReady').click();
+    await kiosk.page.getByTestId('desk-sync-now').click();
+    await kiosk.page.getByTestId(`case-row-${ticket}`).getByTestId('case-row-open').click();
+    await expect.poll(() => text('case-teams')).toContain(result);
+
+    await kiosk.page.getByTestId('case-phone-show').click();
+    expect(await text('case-phone-full')).toBe('13812345678');
+    for (let i = 0; i < 2; i++) {
+      await kiosk.page.getByTestId('desk-sync-now').click();
+      await expect.poll(() => text('desk-sync-result')).toBe('同步完成。');
+    }
+    const looks = hubRead((db) =>
+      db
+        .prepare("SELECT device_id FROM case_events WHERE case_id = ? AND type = 'phoneShown'")
+        .all(caseId),
+    );
+    expect(looks).toHaveLength(1);
   });
 });

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { seriousA11yViolations } from './e2e/browser';
 import { openHome, storeHubContent, storedCounts, takeTicket } from './e2e/kiosk-page';
 import { useKioskBrowser } from './e2e/kiosk-browser';
+import { pageDay, storedCaseEvents } from './e2e/desk-page';
 import { uuidv7 } from '../shared/ids';
 
 /**
@@ -36,46 +37,11 @@ async function unlockDesk(
   await page.getByTestId('desk-volunteer').waitFor();
 }
 
-/** The stored case events, oldest first, as plain objects. */
-function storedCaseEvents(page: Page): Promise<Array<Record<string, unknown>>> {
-  return page.evaluate(
-    () =>
-      new Promise<Array<Record<string, unknown>>>((resolve, reject) => {
-        const req = indexedDB.open('kiosk-records');
-        req.onerror = () => reject(new Error('open failed'));
-        req.onsuccess = () => {
-          const db = req.result;
-          const all = db.transaction('records', 'readonly').objectStore('records').getAll();
-          all.onsuccess = () => {
-            db.close();
-            const rows = all.result as Array<{ kind: string; record: Record<string, unknown> }>;
-            resolve(
-              rows
-                .filter((r) => r.kind === 'caseEvent')
-                .map((r) => r.record)
-                .sort((a, b) => String(a.id).localeCompare(String(b.id))),
-            );
-          };
-        };
-      }),
-  );
-}
-
 /** Store a `case` change the way the sync's pull stores it (content DB, key hub:case:<id>). */
 function storeHubCaseChange(p: Page, caseId: string, events: unknown[]): Promise<void> {
   return storeHubContent(p, {
     [`hub:case:${caseId}`]: { caseId, status: 'resultReady', events },
   });
-}
-
-/** Today as the page's clock sees it, YYYY-MM-DD (local). */
-function pageToday(page: Page, plusDays = 0): Promise<string> {
-  return page.evaluate((days) => {
-    const d = new Date();
-    d.setDate(d.getDate() + days);
-    const pad = (n: number) => String(n).padStart(2, '0');
-    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-  }, plusDays);
 }
 
 const text = (testId: string) => kiosk.page.getByTestId(testId).textContent();
@@ -118,7 +84,7 @@ describe('the front desk, in real Chromium', () => {
     await kiosk.page.getByTestId('outcome-route').click();
     await kiosk.page.getByTestId('route-team-lawyer').click();
     expect(await text('route-joint')).toContain('已选 2 个团队：联合咨询');
-    await kiosk.page.getByTestId('route-sessionDate').fill(await pageToday(kiosk.page, 3));
+    await kiosk.page.getByTestId('route-sessionDate').fill(await pageDay(kiosk.page, 3));
     await kiosk.page.getByTestId('route-sessionTime').fill('14:30');
     await kiosk.page.getByTestId('route-save').click();
     await expect.poll(() => text('case-status')).toBe('等待团队办理');
@@ -143,7 +109,7 @@ describe('the front desk, in real Chromium', () => {
     await kiosk.page.getByTestId('search-go').click();
     await expect.poll(() => text('search-count')).toBe('找到 1 件。');
     await kiosk.page.getByTestId('search-ticket').fill('A-001');
-    await kiosk.page.getByTestId('search-day').fill(await pageToday(kiosk.page));
+    await kiosk.page.getByTestId('search-day').fill(await pageDay(kiosk.page));
     await kiosk.page.getByTestId('search-go').click();
     await kiosk.page.getByTestId('case-row-A-001').waitFor();
 
@@ -275,7 +241,7 @@ describe('the front desk, in real Chromium', () => {
 
     // A routing due yesterday is refused; then solved on the spot instead.
     await kiosk.page.getByTestId('outcome-route').click();
-    await kiosk.page.getByTestId('route-dueDate').fill(await pageToday(kiosk.page, -1));
+    await kiosk.page.getByTestId('route-dueDate').fill(await pageDay(kiosk.page, -1));
     await kiosk.page.getByTestId('route-save').click();
     expect(await text('route-dueDate-error')).toBe('The date cannot be before today.');
     await kiosk.page.getByTestId('outcome-solved').click();
@@ -290,15 +256,17 @@ describe('the front desk, in real Chromium', () => {
     // Report back: a time in the future is refused; closing needs the report first.
     expect(await kiosk.page.getByTestId('case-close').count()).toBe(0);
     await kiosk.page.getByTestId('report-how-inPerson').click();
-    const tomorrow = await pageToday(kiosk.page, 1);
+    const tomorrow = await pageDay(kiosk.page, 1);
     await kiosk.page.getByTestId('report-when').fill(`${tomorrow}T10:00`);
     await kiosk.page.getByTestId('report-save').click();
     expect(await text('report-when-error')).toBe('The time cannot be later than now.');
-    await kiosk.page.getByTestId('report-when').fill(`${await pageToday(kiosk.page)}T00:01`);
+    await kiosk.page.getByTestId('report-when').fill(`${await pageDay(kiosk.page)}T00:01`);
     await kiosk.page.getByTestId('report-save').click();
     await expect.poll(() => text('case-status')).toBe('Resident told');
     expect(await text('case-reported')).toContain('In person');
     await kiosk.page.getByTestId('case-close').click();
+    // 办结 asks first.
+    await kiosk.page.getByTestId('close-confirm-confirm').click();
     await expect.poll(() => text('case-status')).toBe('Closed');
 
     // Hand the kiosk to the resident: the desk locks, the rating screen shows.

@@ -452,3 +452,59 @@ describe('refusals change nothing', () => {
     expect(res.body.case).toMatchObject({ caseId, stage: 'routed' });
   });
 });
+
+describe('what the desk adds: a look at the phone, a same-day reopen, a visit with its address', () => {
+  it('syncs them exactly once, folds the reopen at the hub, and shows the address to the visiting team only', async () => {
+    const { caseId, desk } = await routedCase(deskA, ['lawyer']);
+    const legalAidToken = addTeam(hub.db, 'legalAid', '徐汇区法律援助中心', hub.clock.ms).token;
+    const visit = desk.desk('homeVisitArranged', minutes(9), {
+      team: 'legalAid',
+      reason: 'elderly',
+      visitBy: '2026-12-03',
+      time: '09:30',
+      address: '天平路 100 弄 3 号 201 室',
+    });
+    const looked = desk.desk('phoneShown', minutes(39), {});
+    const report = desk.desk('resultReported', minutes(40), {
+      how: 'phone',
+      reportedAt: '2026-11-29T09:40:00+08:00',
+      note: null,
+    });
+    const closed = desk.desk('closed', minutes(41), { reportedEventId: report.id });
+    const reopened = desk.desk('reopened', minutes(45), { closedEventId: closed.id });
+    const added = [visit, looked, report, closed, reopened];
+    expect((await push(deskA, added)).map((a) => a.status)).toEqual(added.map(() => 'stored'));
+    // Sent again (an answer lost on the way): stored once.
+    expect((await push(deskA, added)).map((a) => a.status)).toEqual(added.map(() => 'duplicate'));
+    expect(caseEventCount(caseId)).toBe(3 + added.length);
+
+    // The hub folds the reopen like the kiosk: told, not closed.
+    const pulled = (await pulledCases(deskA)).get(caseId);
+    expect(pulled?.status).toBe('reported');
+    expect(pulled?.events.filter((e) => e.type === 'phoneShown').map((e) => e.actor)).toEqual([
+      { kind: 'volunteer', id: 'demo-zhang' },
+    ]);
+    expect(hub.db.prepare('SELECT status FROM cases WHERE case_id = ?').pluck().get(caseId)).toBe(
+      'reported',
+    );
+
+    const path = TEAM_API_PATHS.case.replace(':caseId', caseId);
+    const visiting = await teamGet(legalAidToken, path);
+    expect(visiting.body.case).toMatchObject({
+      dueDate: '2026-12-06',
+      matter: '房东不退押金，想咨询怎么办',
+      resident: { phone: '13812345678' },
+      homeVisit: { visitBy: '2026-12-03', time: '09:30', address: '天平路 100 弄 3 号 201 室' },
+    });
+    const routed = await teamGet(lawyerToken, path);
+    expect(routed.body.case).toMatchObject({
+      resident: { phone: '13812345678' },
+      homeVisitAsked: 'elderly',
+      homeVisit: null,
+    });
+    expect(JSON.stringify(routed.body)).not.toContain('天平路');
+    // Nothing personal in the hub's log.
+    expect(hub.logText()).not.toContain('天平路');
+    expect(hub.logText()).not.toContain('13812345678');
+  });
+});

@@ -89,7 +89,20 @@ export async function recordCaseEvent(
   event: KioskCaseEvent,
   now: Date = new Date(),
 ): Promise<SaveResult<CaseView>> {
-  return recordWith(db, () => Promise.resolve(event), now);
+  return recordWith(db, () => Promise.resolve([event]), now);
+}
+
+/**
+ * Several events of one case in one transaction, e.g. "told the resident" and "closed": either
+ * both are saved and queued, or neither is.
+ */
+export async function recordCaseEvents(
+  db: RecordsDb,
+  events: readonly [KioskCaseEvent, ...KioskCaseEvent[]],
+  now: Date = new Date(),
+): Promise<SaveResult<CaseView>> {
+  if (events.some((e) => e.caseId !== events[0].caseId)) return { ok: false, error: 'invalid' };
+  return recordWith(db, () => Promise.resolve([...events]), now);
 }
 
 /**
@@ -108,7 +121,7 @@ export async function recordWalkIn(
       const key = `walkIn:${day}`;
       const next = ((await db.counters.get(key))?.value ?? 0) + 1;
       await db.counters.put({ key, value: next });
-      return build({ number: formatTicket(next, WALK_IN_PREFIX), day });
+      return [build({ number: formatTicket(next, WALK_IN_PREFIX), day })];
     },
     now,
   );
@@ -116,7 +129,7 @@ export async function recordWalkIn(
 
 async function recordWith(
   db: RecordsDb,
-  make: () => Promise<KioskCaseEvent>,
+  make: () => Promise<KioskCaseEvent[]>,
   now: Date,
 ): Promise<SaveResult<CaseView>> {
   const { caseEvents, cases } = caseTables(db);
@@ -125,10 +138,14 @@ async function recordWith(
       'rw',
       [db.records, db.outbox, db.counters, caseEvents, cases],
       async () => {
-        const event = KioskCaseEvent.parse(await make());
-        await putWithOutbox(db, event, dayOf(event.createdAt), now);
-        await caseEvents.add({ id: event.id, caseId: event.caseId, event, origin: 'kiosk' });
-        return refreshCase(db, event.caseId);
+        const events = (await make()).map((e) => KioskCaseEvent.parse(e));
+        for (const event of events) {
+          await putWithOutbox(db, event, dayOf(event.createdAt), now);
+          await caseEvents.add({ id: event.id, caseId: event.caseId, event, origin: 'kiosk' });
+        }
+        const first = events[0];
+        if (!first) throw new RangeError('nothing to record');
+        return refreshCase(db, first.caseId);
       },
     );
     return { ok: true, value: view };
@@ -235,13 +252,14 @@ export async function casesInList(
 /** How many cases each list holds (counted on the indexes, nothing read). */
 export async function listTotals(db: RecordsDb, today: string): Promise<Record<CaseList, number>> {
   const { cases } = caseTables(db);
-  const [awaitingTeams, overdue, resultReady, homeVisits] = await Promise.all([
+  const [awaitingTeams, overdue, resultReady, reported, homeVisits] = await Promise.all([
     cases.where('lists').equals('awaitingTeams').count(),
     cases.where('openDue').below(today).count(),
     cases.where('lists').equals('resultReady').count(),
+    cases.where('lists').equals('reported').count(),
     cases.where('lists').equals('homeVisits').count(),
   ]);
-  return { awaitingTeams, overdue, resultReady, homeVisits };
+  return { awaitingTeams, overdue, resultReady, reported, homeVisits };
 }
 
 export interface CaseSearch {
@@ -303,7 +321,8 @@ export async function groupSessions(
   limit = LIST_LIMIT,
 ): Promise<GroupSessionPage> {
   const { cases } = caseTables(db);
-  const startOfToday = `${today}T00:00`;
+  // `YYYY-MM-DD` sorts before `YYYY-MM-DDTHH:MM`: today's sessions with or without a time are on.
+  const startOfToday = today;
   const upcoming = cases.where('sessionAt').aboveOrEqual(startOfToday);
   const earlier = cases.where('sessionAt').below(startOfToday);
   const [upcomingRows, totalUpcoming, earlierRows, totalEarlier] = await Promise.all([

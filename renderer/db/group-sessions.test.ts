@@ -20,7 +20,7 @@ const NOW = new Date(minutes(60));
 /** A case registered and routed on 2026-11-29, with a group session or none. */
 async function jointCase(
   ticket: string,
-  session: { date: string; time: string } | null,
+  session: { date: string; time: string | null } | null,
   teams: ServiceId[] = ['lawyer', 'mediation'],
 ) {
   const caseId = uuidv7(minutes(Number(ticket.slice(2))));
@@ -45,20 +45,23 @@ describe('the group-session list (联合咨询安排)', () => {
     await jointCase('A-002', { date: '2026-11-29', time: '08:00' });
     await jointCase('A-004', null);
     await jointCase('A-005', null, ['lawyer']);
+    // Only the day agreed so far: listed on its day, before that day's timed sessions.
+    await jointCase('A-006', { date: '2026-11-29', time: null });
 
     const page = await groupSessions(db, '2026-11-29');
     expect(page.upcoming.map((r) => [r.view.ticket?.number, r.sessionAt])).toEqual([
+      ['A-006', '2026-11-29'],
       ['A-002', '2026-11-29T08:00'],
       ['A-001', '2026-11-29T16:00'],
       ['A-003', '2026-12-02T09:30'],
     ]);
     expect(page.earlier).toEqual([]);
-    expect(page.totalUpcoming).toBe(3);
-    expect(await groupSessionCount(db)).toBe(3);
+    expect(page.totalUpcoming).toBe(4);
+    expect(await groupSessionCount(db)).toBe(4);
 
     // Three days on, the first two are earlier sessions whose cases are not closed yet.
     const later = await groupSessions(db, '2026-12-02');
-    expect(later.earlier.map((r) => r.view.ticket?.number)).toEqual(['A-002', 'A-001']);
+    expect(later.earlier.map((r) => r.view.ticket?.number)).toEqual(['A-006', 'A-002', 'A-001']);
     expect(later.upcoming.map((r) => r.view.ticket?.number)).toEqual(['A-003']);
   });
 

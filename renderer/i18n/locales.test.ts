@@ -10,9 +10,10 @@ import {
   SATISFACTION_TAGS,
   URGENCIES,
 } from '../../shared/cases/events';
-import { CASE_STATUSES, TEAM_STAGES } from '../../shared/cases/derive';
+import { CASE_STATUSES, IGNORED_REASONS, TEAM_STAGES } from '../../shared/cases/derive';
 import { CASE_LISTS } from '../../shared/cases/lists';
 import { SETUP_STEPS } from '../features/setup/setup-store';
+import { DRAFT_FORMS } from '../features/desk/drafts';
 import { CONNECTION_PROBLEMS } from '../features/setup/hub-check';
 import { ENROLL_PROBLEMS } from '../features/setup/enroll-problem';
 import { LABEL_SUGGESTIONS } from '../features/setup/DeviceLabelField';
@@ -35,8 +36,9 @@ const DYNAMIC_FAMILIES: Record<string, readonly string[]> = {
   'save.error': ['quota', 'invalid', 'storage'],
   'ticket.print': ['idle', 'printing', 'printed', 'failed'],
   // Front desk (renderer/features/desk).
+  'desk.draft.form': DRAFT_FORMS,
   'desk.event': CASE_EVENT_TYPES,
-  'desk.ignored': ['closeWithoutReport', 'afterClose'],
+  'desk.ignored': IGNORED_REASONS,
   'desk.list': CASE_LISTS,
   'desk.outcome': ['solved', 'route', 'homeVisit'],
   'desk.problem': ['required', 'pastDate', 'futureTime', 'invalid'],

@@ -75,6 +75,26 @@ export function isDrawnIcon(name: string): name is DrawnIconName {
 /** A drawing the size of the surrounding text (1em), hidden from screen readers like Icon. */
 export function DrawnIcon({ name, className }: { name: DrawnIconName; className?: string }) {
   return (
+    <LineDrawing name={name} className={className}>
+      {DRAWINGS[name]}
+    </LineDrawing>
+  );
+}
+
+/**
+ * The frame every drawing shares (48 x 48 grid, strokes in the text colour): for sets of drawings
+ * kept beside the screens that use them (e.g. the desk's, loaded only with desk mode).
+ */
+export function LineDrawing({
+  name,
+  className,
+  children,
+}: {
+  name: string;
+  className?: string | undefined;
+  children: ReactNode;
+}) {
+  return (
     <svg
       className={className ?? 'drawn-icon'}
       viewBox="0 0 48 48"
@@ -89,7 +109,7 @@ export function DrawnIcon({ name, className }: { name: DrawnIconName; className?
       focusable="false"
       data-icon={name}
     >
-      {DRAWINGS[name]}
+      {children}
     </svg>
   );
 }

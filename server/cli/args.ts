@@ -52,6 +52,7 @@ export type Command =
   | (Data & { kind: 'team list' })
   | (Data & { kind: 'team revoke'; teamId: string })
   | (Data & { kind: 'case list'; service: ServiceId; filter: TeamCaseFilter })
+  | (Data & { kind: 'case show'; caseId: string; service: ServiceId })
   | (Data & { kind: 'case accept'; caseId: string; service: ServiceId })
   | (Data & { kind: 'case note'; caseId: string; service: ServiceId; text: string })
   | (Data & { kind: 'case resolve'; caseId: string; service: ServiceId; result: string })
@@ -82,6 +83,7 @@ export const USAGE = `Usage: npm run hub -- <command> [options]
   team list
   team revoke <teamId>
   case list --team <service> [--status open|resolved|all]   the cases routed to a service
+  case show <caseId> --team <service>                what the team needs: matter, due date, phone (if consented), home visit
   case accept <caseId> --team <service>              the team takes the case on
   case note <caseId> --team <service> --text <text>  the team's progress note
   case resolve <caseId> --team <service> --result <text>    the team's result for the resident
@@ -357,6 +359,7 @@ export function parseCommand(argv: readonly string[], context: CommandLineContex
         filter: filter as TeamCaseFilter,
       };
     }
+    case 'case show':
     case 'case accept': {
       const { values, positionals, dataDir } = read({ team: str }, 1);
       return {

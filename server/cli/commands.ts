@@ -22,7 +22,13 @@ import { CataloguePublication, Rota, SiteSettings, ThemeActivity } from '../../s
 import { streetById } from '../../shared/sites';
 import { uuidv7 } from '../../shared/ids';
 import { addTeam, listTeams, revokeTeam } from '../store/teams';
-import { listTeamCases, recordTeamEvent, type TeamEventRequest } from '../store/team-cases';
+import {
+  listTeamCases,
+  recordTeamEvent,
+  teamCase,
+  type TeamEventRequest,
+} from '../store/team-cases';
+import { describeTeamCase, visitWhen } from './case-show';
 import type { PinHash } from '../../shared/desk/pin';
 import { table } from './table';
 import { runVolunteerCommand } from './volunteer-commands';
@@ -274,9 +280,20 @@ export function runAdminCommand(
     case 'case list': {
       const cases = listTeamCases(db, command.service, command.filter);
       if (cases.length === 0) return out(`no ${command.filter} cases for ${command.service}`);
-      // No resident details or free text here: a terminal's scrollback is not the place for them.
+      // No resident details or free text here (a terminal's scrollback is not the place for
+      // them): `case show` prints one case's matter, phone and visit address.
       for (const line of table([
-        ['case', 'site', 'ticket', 'category', 'urgency', 'stage', 'due', 'case status'],
+        [
+          'case',
+          'site',
+          'ticket',
+          'category',
+          'urgency',
+          'stage',
+          'due',
+          'home visit',
+          'case status',
+        ],
         ...cases.map((c) => [
           c.caseId,
           c.siteId,
@@ -285,9 +302,15 @@ export function runAdminCommand(
           c.urgency ?? '-',
           c.stage,
           c.openDue ?? c.dueDate ?? '-',
+          c.homeVisit ? visitWhen(c.homeVisit) : c.homeVisitAsked ? 'asked' : '-',
           c.status,
         ]),
       ]))
+        out(line);
+      return;
+    }
+    case 'case show': {
+      for (const line of describeTeamCase(teamCase(db, command.service, command.caseId).summary))
         out(line);
       return;
     }

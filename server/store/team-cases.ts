@@ -45,7 +45,10 @@ export interface TeamActor {
 
 /**
  * One case as a team sees it: what it needs to act (the matter, category, urgency, due date, and
- * the resident's minimal contact, present only if the resident consented) and its own stage.
+ * the resident's minimal contact, present only if the resident consented) and its own stage. Only
+ * teams the case was routed to (or asked to visit) ever get one (`listTeamCases`, `teamCase`).
+ * `homeVisitAsked` is the flag any of them sees (the resident asked for a home visit, and why);
+ * the arranged visit itself, with its time and address, goes to the visiting team only.
  */
 export interface TeamCaseSummary {
   caseId: string;
@@ -60,7 +63,13 @@ export interface TeamCaseSummary {
   matter: string | null;
   focusGroups: string[];
   resident: { surname: string | null; salutation: 'mr' | 'ms' | null; phone: string | null } | null;
-  homeVisit: { reason: string; visitBy: string } | null;
+  homeVisitAsked: string | null;
+  homeVisit: {
+    reason: string;
+    visitBy: string;
+    time: string | null;
+    address: string | null;
+  } | null;
   jointSession: CaseView['jointSession'];
   otherTeams: { team: ServiceId; stage: TeamStage }[];
   result: string | null;
@@ -86,7 +95,15 @@ export function teamCaseSummary(view: CaseView, siteId: string, service: Service
     matter: reg?.matter ?? null,
     focusGroups: reg?.focusGroups ?? [],
     resident: reg?.resident ?? null,
-    homeVisit: visit ? { reason: visit.reason, visitBy: visit.visitBy } : null,
+    homeVisitAsked: view.homeVisit?.reason ?? reg?.homeVisit?.reason ?? null,
+    homeVisit: visit
+      ? {
+          reason: visit.reason,
+          visitBy: visit.visitBy,
+          time: visit.time ?? null,
+          address: visit.address ?? null,
+        }
+      : null,
     jointSession: view.jointSession,
     otherTeams: view.teams
       .filter((t) => t.team !== service && (t.routed || t.homeVisit))
@@ -130,7 +147,16 @@ export function teamCase(
   caseId: string,
 ): { summary: TeamCaseSummary; events: CaseEvent[] } {
   const { view, siteId } = routedCase(db, service, caseId);
-  return { summary: teamCaseSummary(view, siteId, service), events: caseEvents(db, caseId) };
+  return {
+    summary: teamCaseSummary(view, siteId, service),
+    events: caseEvents(db, caseId).map((e) => forTeam(e, service)),
+  };
+}
+
+/** A visit's address is for the visiting team only: other teams get the event without it. */
+function forTeam(event: CaseEvent, service: ServiceId): CaseEvent {
+  if (event.type !== 'homeVisitArranged' || event.team === service || !event.address) return event;
+  return { ...event, address: null };
 }
 
 function routedCase(db: Db, service: ServiceId, caseId: string) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { uuidv7 } from '../ids';
 import { CORE_SERVICE_IDS } from '../catalogue/ids';
-import { deriveCase, orderEvents } from './derive';
+import { canReopen, deriveCase, orderEvents } from './derive';
 import { CaseEvent } from './events';
 import {
   caseWriter,
@@ -144,6 +144,95 @@ describe('deriveCase: the status rule', () => {
     expect(view.satisfaction?.score).toBe(5);
   });
 
+  /** A case solved, told and closed by `desk` at minute 31 (2026-11-29 09:31). */
+  function closedCase() {
+    const report = desk.desk('resultReported', minutes(30), {
+      how: 'phone',
+      reportedAt: '2026-11-29T09:30:00+08:00',
+      note: null,
+    });
+    const close = desk.desk('closed', minutes(31), { reportedEventId: report.id });
+    const events = [
+      desk.desk('registered', minutes(5), registeredBody(caseId)),
+      desk.desk('solvedOnSpot', minutes(20), { advice: '当场解答', services: ['lawyer'] }),
+      report,
+      close,
+    ];
+    return { events, report, close };
+  }
+
+  it('a close reopened the same day is undone: told, not closed; desk events count again', () => {
+    const { events, close } = closedCase();
+    const reopen = otherDesk.desk('reopened', minutes(40), { closedEventId: close.id });
+    const note = desk.desk('routed', minutes(35), {
+      teams: ['notary'],
+      dueDate: '2026-12-01',
+      jointSession: null,
+    });
+    const view = deriveCase([...events, note, reopen]);
+    // Back to "told, not closed" (the report stands); the routing made meanwhile is not ignored.
+    expect(view.status).toBe('reported');
+    expect(view.closed).toBeNull();
+    expect(view.teams.map((t) => t.team)).toEqual(['notary']);
+    expect(view.timeline.map((t) => [t.event.type, t.ignored])).toEqual([
+      ['registered', null],
+      ['solvedOnSpot', null],
+      ['resultReported', null],
+      ['closed', 'reopened'],
+      ['routed', null],
+      ['reopened', null],
+    ]);
+    const told = deriveCase([...events, reopen]);
+    expect(told.status).toBe('reported');
+    expect(storedLists(told)).toEqual(['reported']);
+    // And it can be closed again, by a new close.
+    const again = deriveCase([
+      ...events,
+      reopen,
+      desk.desk('closed', minutes(45), { reportedEventId: told.report?.id ?? '' }),
+    ]);
+    expect(again.status).toBe('closed');
+  });
+
+  it('a reopen counts wherever it sorts: a slow clock may put it before its close', () => {
+    const { events, close } = closedCase();
+    // The other desk's clock is 10 minutes behind: its reopen sorts before the close it undoes.
+    const reopen = otherDesk.desk('reopened', minutes(25), { closedEventId: close.id });
+    for (const order of [
+      [...events, reopen],
+      [reopen, ...events],
+    ])
+      expect(deriveCase(order).status).toBe('reported');
+    // Until the close itself arrives, the reopen is shown and changes nothing.
+    const early = deriveCase([...events.filter((e) => e !== close), reopen]);
+    expect(early.status).toBe('reported');
+    expect(early.timeline.find((t) => t.event.id === reopen.id)?.ignored).toBe(
+      'reopenWithoutClose',
+    );
+  });
+
+  it('a reopen on a later day does not count: the case stays closed', () => {
+    const { events, close } = closedCase();
+    const nextDay = desk.desk('reopened', minutes(24 * 60 + 5), { closedEventId: close.id });
+    const view = deriveCase([...events, nextDay]);
+    expect(view.status).toBe('closed');
+    expect(view.timeline.at(-1)?.ignored).toBe('reopenTooLate');
+    expect(canReopen(close, '2026-11-29')).toBe(true);
+    expect(canReopen(close, '2026-11-30')).toBe(false);
+  });
+
+  it('looking at the phone number is history only, before or after the close', () => {
+    const { events } = closedCase();
+    const before = desk.desk('phoneShown', minutes(29), {});
+    const after = otherDesk.desk('phoneShown', minutes(50), {});
+    const view = deriveCase([...events, before, after]);
+    expect(view.status).toBe('closed');
+    expect(
+      view.timeline.filter((t) => t.event.type === 'phoneShown').map((t) => t.ignored),
+    ).toEqual([null, null]);
+    expect(CaseEvent.safeParse(before).success).toBe(true);
+  });
+
   it('a no-show called again is called; a registration makes it registered', () => {
     const marks = [
       desk.desk('called', minutes(1), { ticket: TICKET }),
@@ -273,10 +362,21 @@ function randomHistory(seed: number) {
     reports.push(r);
     events.push(r);
   }
+  const closes = [];
   for (let i = 0; i < Math.floor(random() * 3); i++) {
     const named = random() < 0.7 && reports.length > 0 ? pick(reports).id : uuidv7(at());
-    events.push(pick(writers).desk('closed', at(), { reportedEventId: named }));
+    const close = pick(writers).desk('closed', at(), { reportedEventId: named });
+    closes.push(close);
+    events.push(close);
   }
+  // Reopens: most the same day (in any order against their close), some the next day, some
+  // naming a close this history lacks.
+  for (let i = 0; i < Math.floor(random() * 3); i++) {
+    const named = random() < 0.8 && closes.length > 0 ? pick(closes).id : uuidv7(at());
+    const when = random() < 0.2 ? at() + 24 * 3_600_000 : at();
+    events.push(pick(writers).desk('reopened', when, { closedEventId: named }));
+  }
+  if (random() < 0.3) events.push(pick(writers).desk('phoneShown', at(), {}));
   for (let i = 0; i < Math.floor(random() * 3); i++)
     events.push(pick(writers).desk('note', at(), { text: `备注${i}` }));
   if (random() < 0.3)

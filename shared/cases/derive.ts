@@ -1,6 +1,6 @@
 import type { ServiceId } from '../catalogue/ids';
 import type { CaseEvent, CaseSource, EventOf } from './events';
-import type { Ticket } from './fields';
+import { dayOf, type Ticket } from './fields';
 
 /**
  * Case status, derived from the history (docs/cases.md has the rule in prose):
@@ -9,6 +9,9 @@ import type { Ticket } from './fields';
  * - fold in that order; nothing overwrites an event, the timeline keeps every one;
  * - `closed` counts only if the `resultReported` it names is in the history, wherever it sorts
  *   (a device whose clock runs behind can therefore never close a case "before" its report);
+ * - a `reopened` undoes the close it names, wherever either sorts, if both fall on the same
+ *   calendar day (the close's day); an undone close is shown but never closed the case, so the
+ *   events after it count as on any open case;
  * - after an applied `closed`, desk events are kept but ignored; team updates, notes and ratings
  *   still apply;
  * - a team's stage only moves forward (routed < accepted < inProgress < resolved), so the hub's
@@ -42,7 +45,17 @@ export interface TeamState {
   lastNote: string | null;
 }
 
-export type IgnoredBecause = 'closeWithoutReport' | 'afterClose';
+export const IGNORED_REASONS = [
+  'closeWithoutReport',
+  'afterClose',
+  /** A close undone by a reopen the same day. */
+  'reopened',
+  /** A reopen naming a close this history does not hold (yet). */
+  'reopenWithoutClose',
+  /** A reopen on a later day than the close it names. */
+  'reopenTooLate',
+] as const;
+export type IgnoredBecause = (typeof IGNORED_REASONS)[number];
 
 export interface TimelineEntry {
   event: CaseEvent;
@@ -60,7 +73,8 @@ export interface CaseView {
   teams: TeamState[];
   /** The latest routing's due date. */
   dueDate: string | null;
-  jointSession: { date: string; time: string } | null;
+  /** The time is null when only the day was agreed. */
+  jointSession: { date: string; time: string | null } | null;
   homeVisit: EventOf<'homeVisitArranged'> | null;
   report: EventOf<'resultReported'> | null;
   closed: EventOf<'closed'> | null;
@@ -117,6 +131,10 @@ export function deriveCase(events: readonly CaseEvent[]): CaseView {
     throw new RangeError('events of several cases');
 
   const reportIds = new Set(ordered.filter((e) => e.type === 'resultReported').map((e) => e.id));
+  const reopens = reopenVerdicts(ordered);
+  const undoneCloses = new Set(
+    [...reopens].flatMap(([, v]) => (v.ignored === null ? [v.closedEventId] : [])),
+  );
   const teams = new Map<ServiceId, TeamState>();
   const team = (id: ServiceId): TeamState => {
     let state = teams.get(id);
@@ -161,7 +179,9 @@ export function deriveCase(events: readonly CaseEvent[]): CaseView {
 
   for (const event of ordered) {
     let ignored: IgnoredBecause | null = null;
-    if (view.closed && IGNORED_AFTER_CLOSE.has(event.type)) ignored = 'afterClose';
+    if (event.type === 'closed' && undoneCloses.has(event.id)) ignored = 'reopened';
+    else if (event.type === 'reopened') ignored = reopens.get(event.id)?.ignored ?? null;
+    else if (view.closed && IGNORED_AFTER_CLOSE.has(event.type)) ignored = 'afterClose';
     else if (event.type === 'closed' && !reportIds.has(event.reportedEventId))
       ignored = 'closeWithoutReport';
     view.timeline.push({ event, ignored });
@@ -215,7 +235,10 @@ export function deriveCase(events: readonly CaseEvent[]): CaseView {
       case 'satisfaction':
         view.satisfaction = event;
         break;
+      case 'reopened':
+      case 'phoneShown':
       case 'note':
+        // History only: a reopen's effect is the close it undid (never applied, above).
         break;
     }
   }
@@ -236,6 +259,37 @@ export function deriveCase(events: readonly CaseEvent[]): CaseView {
             : (queueMark ?? 'called');
   if (view.status === 'awaitingTeams') view.openDue = earliestDue(view, waiting);
   return view;
+}
+
+/**
+ * Whether each reopen counts, decided over the whole history at once (so the answer does not
+ * depend on where the reopen and its close sort): it counts when the close it names is here and
+ * both were written on the same calendar day (each writer's own local day).
+ */
+function reopenVerdicts(
+  ordered: readonly CaseEvent[],
+): Map<string, { closedEventId: string; ignored: IgnoredBecause | null }> {
+  const closes = new Map<string, CaseEvent>();
+  for (const e of ordered) if (e.type === 'closed') closes.set(e.id, e);
+  const verdicts = new Map<string, { closedEventId: string; ignored: IgnoredBecause | null }>();
+  for (const e of ordered) {
+    if (e.type !== 'reopened') continue;
+    const close = closes.get(e.closedEventId);
+    verdicts.set(e.id, {
+      closedEventId: e.closedEventId,
+      ignored: !close
+        ? 'reopenWithoutClose'
+        : dayOf(close.createdAt) !== dayOf(e.createdAt)
+          ? 'reopenTooLate'
+          : null,
+    });
+  }
+  return verdicts;
+}
+
+/** Whether a close can still be undone today (the desk offers "reopen" only then). */
+export function canReopen(closed: Pick<CaseEvent, 'createdAt'>, today: string): boolean {
+  return dayOf(closed.createdAt) === today;
 }
 
 function earliestDue(view: CaseView, waiting: readonly TeamState[]): string | null {

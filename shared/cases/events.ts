@@ -26,6 +26,8 @@ export const ADVICE_MAX = 500;
 export const NOTE_MAX = 500;
 export const RESULT_MAX = 1000;
 export const TEAMS_MAX = 8;
+/** A home visit's address: a street address as the volunteer writes it, nothing more. */
+export const ADDRESS_MAX = 120;
 
 export const URGENCIES = ['normal', 'soon', 'urgent'] as const;
 export const Urgency = z.enum(URGENCIES);
@@ -139,8 +141,11 @@ export const Routed = z
     type: z.literal('routed'),
     teams: uniqueList(ServiceId, 1, TEAMS_MAX),
     dueDate: DayString,
-    /** 集中会诊: a group session for a joint consultation. */
-    jointSession: z.strictObject({ date: DayString, time: ClockTime }).nullable(),
+    /**
+     * 集中会诊: a group session for a joint consultation. The time may be left open (null) when
+     * only the day is agreed so far.
+     */
+    jointSession: z.strictObject({ date: DayString, time: ClockTime.nullable() }).nullable(),
   })
   .refine((e) => e.dueDate >= dayOf(e.createdAt), {
     message: 'the due date is not in the past',
@@ -151,7 +156,12 @@ export const Routed = z
     path: ['jointSession'],
   });
 
-/** 上门服务: a home visit to arrange, by a team, before a date. */
+/**
+ * 上门服务: a home visit by a team, by a date (or on that date at `time`, when one was agreed),
+ * with the address to go to. `time` and `address` came later: events written before them have
+ * neither, so both may be absent. The address is personal data: the desk offers it only when the
+ * resident consented, and the hub shows it only to the visiting team.
+ */
 export const HomeVisitArranged = z
   .strictObject({
     ...kioskEnvelope,
@@ -159,6 +169,8 @@ export const HomeVisitArranged = z
     team: ServiceId,
     reason: HomeVisitReason,
     visitBy: DayString,
+    time: ClockTime.nullable().optional(),
+    address: z.string().trim().min(1).max(ADDRESS_MAX).nullable().optional(),
   })
   .refine((e) => e.visitBy >= dayOf(e.createdAt), {
     message: 'the visit date is not in the past',
@@ -179,6 +191,25 @@ export const Closed = z.strictObject({
   ...kioskEnvelope,
   type: z.literal('closed'),
   reportedEventId: RecordId,
+});
+
+/**
+ * Undo a close the same day it was made (a close tapped too soon, or the resident came back):
+ * names the `closed` event it undoes. Counts only on the close's own calendar day (derive.ts).
+ */
+export const Reopened = z.strictObject({
+  ...kioskEnvelope,
+  type: z.literal('reopened'),
+  closedEventId: RecordId,
+});
+
+/**
+ * The volunteer tapped 显示号码 to read the resident's whole phone number (to tell them the result
+ * by phone). The event is the record of who looked and when; it changes nothing else.
+ */
+export const PhoneShown = z.strictObject({
+  ...kioskEnvelope,
+  type: z.literal('phoneShown'),
 });
 
 export const Note = z.strictObject({
@@ -205,6 +236,8 @@ export const KioskCaseEvent = z.discriminatedUnion('type', [
   HomeVisitArranged,
   ResultReported,
   Closed,
+  Reopened,
+  PhoneShown,
   Note,
   Satisfaction,
 ]);
@@ -252,6 +285,8 @@ export const CASE_EVENT_TYPES = [
   'teamResolved',
   'resultReported',
   'closed',
+  'reopened',
+  'phoneShown',
   'note',
   'satisfaction',
 ] as const satisfies readonly CaseEventType[];

@@ -129,17 +129,25 @@ describe('outcome forms', () => {
     ).toEqual({ ok: false, problems: { dueDate: 'invalid' } });
   });
 
-  it('a joint consultation may have a group session; half a session is an error', () => {
+  it('a joint consultation may have a group session; a day alone is one, a time alone is not', () => {
     const teams = ['lawyer', 'mediation'] as const;
     const base = { teams: [...teams], dueDate: '2026-12-06' };
     expect(checkRoute({ ...base, sessionDate: '', sessionTime: '' }, TODAY)).toEqual({
       ok: true,
       value: { ...base, jointSession: null },
     });
+    // The time is optional, as the form says: the day alone is accepted, its time left open.
     expect(checkRoute({ ...base, sessionDate: '2026-12-01', sessionTime: '' }, TODAY)).toEqual({
-      ok: false,
-      problems: { sessionTime: 'required' },
+      ok: true,
+      value: { ...base, jointSession: { date: '2026-12-01', time: null } },
     });
+    expect(checkRoute({ ...base, sessionDate: '', sessionTime: '14:00' }, TODAY)).toEqual({
+      ok: false,
+      problems: { sessionDate: 'required' },
+    });
+    expect(checkRoute({ ...base, sessionDate: '2026-12-01', sessionTime: '25:00' }, TODAY)).toEqual(
+      { ok: false, problems: { sessionTime: 'invalid' } },
+    );
     expect(checkRoute({ ...base, sessionDate: '2026-12-01', sessionTime: '14:00' }, TODAY)).toEqual(
       {
         ok: true,
@@ -160,20 +168,55 @@ describe('outcome forms', () => {
     ).toMatchObject({ ok: true, value: { jointSession: null } });
   });
 
+  const visit = { time: '', address: '', consented: true };
   it('a home visit needs a team, a reason and a date', () => {
-    expect(checkHomeVisit({ team: null, reason: null, visitBy: '2026-11-01' }, TODAY)).toEqual({
+    expect(
+      checkHomeVisit({ ...visit, team: null, reason: null, visitBy: '2026-11-01' }, TODAY),
+    ).toEqual({
       ok: false,
       problems: { team: 'required', reason: 'required', visitBy: 'pastDate' },
     });
+  });
+
+  it('a home visit may carry a time and an address; the address only with consent', () => {
+    const base = { team: 'legalAid', reason: 'elderly', visitBy: '2026-12-03' } as const;
+    expect(
+      checkHomeVisit(
+        { ...base, time: '09:30', address: ' 天平路 100 弄 3 号 ', consented: true },
+        TODAY,
+      ),
+    ).toEqual({
+      ok: true,
+      value: { ...base, time: '09:30', address: '天平路 100 弄 3 号' },
+    });
+    expect(checkHomeVisit({ ...base, ...visit }, TODAY)).toEqual({
+      ok: true,
+      value: { ...base, time: null, address: null },
+    });
+    // Without consent an address typed earlier is dropped, never kept.
+    expect(
+      checkHomeVisit({ ...base, time: '', address: '天平路 100 弄', consented: false }, TODAY),
+    ).toMatchObject({ ok: true, value: { address: null } });
+    expect(
+      checkHomeVisit({ ...base, time: '9点', address: '路'.repeat(121), consented: true }, TODAY),
+    ).toEqual({ ok: false, problems: { time: 'invalid', address: 'tooLong' } });
   });
 });
 
 describe('reporting the result back', () => {
   const now = new Date(2026, 10, 29, 15, 0);
-  it('needs how and when, not in the future', () => {
+  it('needs how; when defaults to the moment of saving and cannot be in the future', () => {
     expect(checkReport({ how: null, when: '', note: '' }, now)).toEqual({
       ok: false,
-      problems: { how: 'required', when: 'required' },
+      problems: { how: 'required' },
+    });
+    expect(checkReport({ how: 'inPerson', when: '', note: '' }, now)).toEqual({
+      ok: true,
+      value: { how: 'inPerson', when: now, note: null },
+    });
+    expect(checkReport({ how: 'inPerson', when: 'soon', note: '' }, now)).toEqual({
+      ok: false,
+      problems: { when: 'invalid' },
     });
     expect(checkReport({ how: 'phone', when: '2026-11-29T16:00', note: '' }, now)).toEqual({
       ok: false,

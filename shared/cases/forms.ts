@@ -2,6 +2,7 @@ import type { FocusGroup, HomeVisitReason, ServiceId } from '../catalogue/ids';
 import { phoneProblem, type PhoneProblem } from '../records/phone';
 import { surnameProblem, type SurnameProblem } from '../records/surname';
 import {
+  ADDRESS_MAX,
   ADVICE_MAX,
   MATTER_MAX,
   NOTE_MAX,
@@ -126,7 +127,10 @@ export function checkSolved(
 export interface RouteInput {
   teams: ServiceId[];
   dueDate: string;
-  /** Optional group session of a joint consultation; both empty means none. */
+  /**
+   * Optional group session of a joint consultation: both empty means none; a day alone is a
+   * session whose time is still open; a time needs its day.
+   */
   sessionDate: string;
   sessionTime: string;
 }
@@ -134,7 +138,7 @@ export type RouteField = 'teams' | 'dueDate' | 'sessionDate' | 'sessionTime';
 export interface RouteValue {
   teams: ServiceId[];
   dueDate: string;
-  jointSession: { date: string; time: string } | null;
+  jointSession: { date: string; time: string | null } | null;
 }
 export function checkRoute(input: RouteInput, today: string): FormResult<RouteField, RouteValue> {
   const joint = input.teams.length >= 2;
@@ -144,42 +148,60 @@ export function checkRoute(input: RouteInput, today: string): FormResult<RouteFi
       teams: input.teams.length === 0 ? 'required' : null,
       dueDate: dayProblem(input.dueDate, today),
       sessionDate: wantsSession ? dayProblem(input.sessionDate, today) : null,
-      sessionTime: wantsSession
-        ? input.sessionTime === ''
-          ? 'required'
-          : TIME.test(input.sessionTime)
-            ? null
-            : 'invalid'
-        : null,
+      sessionTime: wantsSession ? optionalTimeProblem(input.sessionTime) : null,
     },
     () => ({
       teams: [...new Set(input.teams)],
       dueDate: input.dueDate,
-      jointSession: wantsSession ? { date: input.sessionDate, time: input.sessionTime } : null,
+      jointSession: wantsSession
+        ? { date: input.sessionDate, time: input.sessionTime === '' ? null : input.sessionTime }
+        : null,
     }),
   );
+}
+
+function optionalTimeProblem(time: string): FormProblem | null {
+  return time === '' || TIME.test(time) ? null : 'invalid';
 }
 
 export interface HomeVisitInput {
   team: ServiceId | null;
   reason: HomeVisitReason | null;
+  /** The day of the visit (with a time) or the last day for it (without). */
   visitBy: string;
+  /** Optional agreed time, HH:MM. */
+  time: string;
+  /** Optional; kept only when the resident consented to personal details (`consented`). */
+  address: string;
+  consented: boolean;
 }
-export type HomeVisitField = 'team' | 'reason' | 'visitBy';
+export type HomeVisitField = 'team' | 'reason' | 'visitBy' | 'time' | 'address';
+export interface HomeVisitValue {
+  team: ServiceId;
+  reason: HomeVisitReason;
+  visitBy: string;
+  time: string | null;
+  address: string | null;
+}
 export function checkHomeVisit(
   input: HomeVisitInput,
   today: string,
-): FormResult<HomeVisitField, { team: ServiceId; reason: HomeVisitReason; visitBy: string }> {
-  return done<HomeVisitField, { team: ServiceId; reason: HomeVisitReason; visitBy: string }>(
+): FormResult<HomeVisitField, HomeVisitValue> {
+  const address = input.consented ? input.address.trim() : '';
+  return done<HomeVisitField, HomeVisitValue>(
     {
       team: input.team === null ? 'required' : null,
       reason: input.reason === null ? 'required' : null,
       visitBy: dayProblem(input.visitBy, today),
+      time: optionalTimeProblem(input.time),
+      address: length(address) > ADDRESS_MAX ? 'tooLong' : null,
     },
     () => ({
       team: input.team as ServiceId,
       reason: input.reason as HomeVisitReason,
       visitBy: input.visitBy,
+      time: input.time === '' ? null : input.time,
+      address: address === '' ? null : address,
     }),
   );
 }
@@ -188,7 +210,10 @@ export function checkHomeVisit(
 
 export interface ReportInput {
   how: ReportChannel | null;
-  /** As a datetime-local field gives it: YYYY-MM-DDTHH:MM, the kiosk's local time. */
+  /**
+   * As a datetime-local field gives it: YYYY-MM-DDTHH:MM, the kiosk's local time; empty means
+   * "now", the moment the form is saved (not when it was opened: a call can take a while).
+   */
   when: string;
   note: string;
 }
@@ -197,20 +222,14 @@ export function checkReport(
   input: ReportInput,
   now: Date,
 ): FormResult<ReportField, { how: ReportChannel; when: Date; note: string | null }> {
-  const when = parseLocalDateTime(input.when);
+  const when = input.when === '' ? now : parseLocalDateTime(input.when);
   const note = input.note.trim();
   return done<ReportField, { how: ReportChannel; when: Date; note: string | null }>(
     {
       how: input.how === null ? 'required' : null,
       // A minute of grace: the field has no seconds.
       when:
-        input.when === ''
-          ? 'required'
-          : when === null
-            ? 'invalid'
-            : when.getTime() > now.getTime() + 60_000
-              ? 'futureTime'
-              : null,
+        when === null ? 'invalid' : when.getTime() > now.getTime() + 60_000 ? 'futureTime' : null,
       note: length(note) > NOTE_MAX ? 'tooLong' : null,
     },
     () => ({

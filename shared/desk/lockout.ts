@@ -1,11 +1,20 @@
 /**
- * Guessing a PIN at the screen: after five wrong tries in a row the desk stays locked for five
+ * Guessing a PIN at the screen: after five wrong tries in a row the PIN stays locked for five
  * minutes; the first wrong try after that starts a new count. Pure: the caller passes the clock
  * reading (ms), so tests need no waiting and the rule holds across a reload when the state is
- * stored.
+ * stored. Another count may use other numbers (`LockoutPolicy`, e.g. the desk's device-wide
+ * backstop in volunteer-unlock.ts).
  */
 export const MAX_WRONG_TRIES = 5;
 export const LOCKOUT_MS = 5 * 60_000;
+
+export interface LockoutPolicy {
+  /** Wrong tries in a row that lock. */
+  maxTries: number;
+  /** How long the lock lasts, ms. */
+  lockMs: number;
+}
+export const DEFAULT_LOCKOUT: LockoutPolicy = { maxTries: MAX_WRONG_TRIES, lockMs: LOCKOUT_MS };
 
 export interface LockoutState {
   /** Wrong tries since the last success or the last lockout. */
@@ -19,19 +28,27 @@ export const NO_LOCKOUT: LockoutState = { failures: 0, lockedUntil: null };
 export type LockoutStatus =
   { locked: true; retryInMs: number } | { locked: false; triesLeft: number };
 
-export function lockoutStatus(state: LockoutState, now: number): LockoutStatus {
+export function lockoutStatus(
+  state: LockoutState,
+  now: number,
+  policy: LockoutPolicy = DEFAULT_LOCKOUT,
+): LockoutStatus {
   if (state.lockedUntil !== null && now < state.lockedUntil)
     return { locked: true, retryInMs: state.lockedUntil - now };
-  return { locked: false, triesLeft: MAX_WRONG_TRIES - activeFailures(state, now) };
+  return { locked: false, triesLeft: policy.maxTries - activeFailures(state, now) };
 }
 
 /** A wrong PIN. While locked, tries are not checked at all (and so not counted). */
-export function afterWrongPin(state: LockoutState, now: number): LockoutState {
-  const status = lockoutStatus(state, now);
+export function afterWrongPin(
+  state: LockoutState,
+  now: number,
+  policy: LockoutPolicy = DEFAULT_LOCKOUT,
+): LockoutState {
+  const status = lockoutStatus(state, now, policy);
   if (status.locked) return state;
   const failures = activeFailures(state, now) + 1;
-  return failures >= MAX_WRONG_TRIES
-    ? { failures: 0, lockedUntil: now + LOCKOUT_MS }
+  return failures >= policy.maxTries
+    ? { failures: 0, lockedUntil: now + policy.lockMs }
     : { failures, lockedUntil: null };
 }
 

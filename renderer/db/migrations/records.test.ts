@@ -2,6 +2,17 @@ import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { openRecordsDb } from '../records-db';
 
+/** The stores as schema v5 declared them (v6 and v7 start from here). */
+const V5_STORES = {
+  records: 'id, kind, day, createdAt',
+  outbox: '++seq, &recordId',
+  quarantine: 'recordId, at',
+  counters: 'key',
+  gone: 'recordId, at',
+  caseEvents: 'id, caseId',
+  cases: 'caseId, *lists, openDue, day, [ticketNumber+day], phoneLast4, sessionAt',
+};
+
 describe('records schema migrations', () => {
   it('v1 -> v2 keeps every record and outbox entry and adds the gone table', async () => {
     const name = 'migration-v1-v2';
@@ -72,15 +83,7 @@ describe('records schema migrations', () => {
   it('v5 -> v6 notes when stored records were acknowledged, never for unacknowledged ones', async () => {
     const name = 'migration-v5-v6';
     const v5 = new Dexie(name);
-    v5.version(5).stores({
-      records: 'id, kind, day, createdAt',
-      outbox: '++seq, &recordId',
-      quarantine: 'recordId, at',
-      counters: 'key',
-      gone: 'recordId, at',
-      caseEvents: 'id, caseId',
-      cases: 'caseId, *lists, openDue, day, [ticketNumber+day], phoneLast4, sessionAt',
-    });
+    v5.version(5).stores(V5_STORES);
     const row = (id: string) => ({
       id,
       kind: 'intake',
@@ -100,6 +103,33 @@ describe('records schema migrations', () => {
       ['stored', '2026-11-29T01:00:00.000Z'],
       ['gone', '2027-01-01T00:00:00.000Z'],
     ]);
+    await db.delete();
+  });
+
+  it('v6 -> v7 puts cases told but not closed on the new "reported" list, and only those', async () => {
+    const name = 'migration-v6-v7';
+    const v6 = new Dexie(name);
+    v6.version(6).stores({ ...V5_STORES, records: 'id, kind, day, createdAt, ackedAt' });
+    const row = (caseId: string, status: string, lists: string[]) => ({
+      caseId,
+      status,
+      lists,
+      day: '2026-11-29',
+    });
+    await v6
+      .table('cases')
+      .bulkAdd([
+        row('told', 'reported', []),
+        row('ready', 'resultReady', ['resultReady']),
+        row('closed', 'closed', []),
+      ]);
+    v6.close();
+
+    const db = openRecordsDb(name);
+    const listed = await db.table('cases').where('lists').equals('reported').primaryKeys();
+    expect(listed).toEqual(['told']);
+    const ready = (await db.table('cases').get('ready')) as { lists: string[] };
+    expect(ready.lists).toEqual(['resultReady']);
     await db.delete();
   });
 });

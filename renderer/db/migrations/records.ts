@@ -74,6 +74,21 @@ export function applyRecordsMigrations(db: Dexie): void {
           if (!Number.isNaN(at)) row.ackedAt = new Date(at).toISOString();
         });
     });
+  // v7: the "told, not closed" list (已告知、未办结): a case whose stored status is `reported` is on
+  // the `reported` list. Cases stored before were on no list at all: add them. (The rule is
+  // written out here rather than imported, so this step stays what it was when it shipped.)
+  db.version(7)
+    .stores({})
+    .upgrade((tx) =>
+      tx
+        .table('cases')
+        .toCollection()
+        .modify((row: { status?: string; lists?: string[] }) => {
+          const lists = row.lists ?? [];
+          if (row.status === 'reported' && !lists.includes('reported'))
+            row.lists = [...lists, 'reported'];
+        }),
+    );
 }
 
 /** What the v5 upgrade reads of a stored case (the shape `caseRowFor` writes). */

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { FocusGroup, HomeVisitReason } from '../../../shared/catalogue/ids';
-import { Icon } from '../../ui/Icon';
+import { DeskIcon } from './desk-icons';
 
 /** What needs care, in words beside a symbol and a bold border: never colour alone. */
 export function CaseFlags({
@@ -24,25 +24,25 @@ export function CaseFlags({
     <ul className="desk-flags" data-testid={testId}>
       {overdue && (
         <li className="desk-flag desk-flag--strong">
-          <Icon glyph="⏰" />
+          <DeskIcon name="overdue" />
           {t('desk.flag.overdue')}
         </li>
       )}
       {urgent && (
         <li className="desk-flag desk-flag--strong">
-          <Icon glyph="❗" />
+          <DeskIcon name="warning" />
           {t('desk.flag.urgent')}
         </li>
       )}
       {homeVisitReason && (
         <li className="desk-flag desk-flag--strong">
-          <Icon glyph="🏠" />
+          <DeskIcon name="house" />
           {t('desk.flag.homeVisit', { reason: t(`contact.homeVisitReason.${homeVisitReason}`) })}
         </li>
       )}
       {focusGroups.length > 0 && (
         <li className="desk-flag">
-          <Icon glyph="★" />
+          <DeskIcon name="star" />
           {t('desk.flag.focus', {
             groups: focusGroups.map((g) => t(`contact.group.${g}`)).join(t('list.separator')),
           })}
@@ -50,7 +50,7 @@ export function CaseFlags({
       )}
       {legalAid && (
         <li className="desk-flag">
-          <Icon glyph="⚖" />
+          <DeskIcon name="scales" />
           {t('desk.flag.legalAid')}
         </li>
       )}

@@ -3,7 +3,8 @@ import { BigButton } from '../../ui/BigButton';
 import { maskPhone } from '../../../shared/records/phone';
 import { isOverdue } from '../../../shared/cases/lists';
 import type { CaseRow } from '../../db/cases';
-import { useDesk } from './desk-store';
+import { leaveTo } from './drafts';
+import { useDeskDates } from './format';
 import { CaseFlags } from './CaseFlags';
 
 /** One case in a list or search result: enough to know it, and a way in. */
@@ -18,10 +19,12 @@ export function CaseRowItem({
   teamName: (id: string) => string;
 }) {
   const { t } = useTranslation();
-  const show = useDesk((s) => s.show);
+  const dates = useDeskDates();
   const { view } = row;
   const reg = view.registration;
-  const label = view.ticket ? `${view.ticket.number} · ${view.ticket.day}` : row.day;
+  const label = view.ticket
+    ? `${view.ticket.number} · ${dates.day(view.ticket.day)}`
+    : dates.day(row.day);
   return (
     <article className="desk-card" data-testid={`case-row-${view.ticket?.number ?? row.caseId}`}>
       <header className="desk-card__head">
@@ -43,7 +46,7 @@ export function CaseRowItem({
         </p>
       )}
       {view.openDue && (
-        <p className="desk-card__meta">{t('desk.case.due', { date: view.openDue })}</p>
+        <p className="desk-card__meta">{t('desk.case.due', { date: dates.day(view.openDue) })}</p>
       )}
       {reg?.resident.phone && (
         <p className="desk-card__meta">
@@ -58,7 +61,7 @@ export function CaseRowItem({
       />
       <div className="desk-card__actions">
         <BigButton
-          onClick={() => show({ name: 'case', caseId: row.caseId })}
+          onClick={() => leaveTo({ name: 'case', caseId: row.caseId })}
           data-testid="case-row-open"
         >
           {t('desk.openCase')}

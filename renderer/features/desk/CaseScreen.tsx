@@ -3,24 +3,26 @@ import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useKiosk } from '../../app/kiosk-context';
 import { useSession } from '../session/session-store';
-import { usePrefs } from '../accessibility/prefs-store';
 import { caseById } from '../../db/cases';
 import { BigButton } from '../../ui/BigButton';
-import { Icon } from '../../ui/Icon';
-import { maskPhone } from '../../../shared/records/phone';
 import { localDay } from '../../../shared/records/ticket';
 import { isOverdue } from '../../../shared/cases/lists';
-import type { CaseView } from '../../../shared/cases/derive';
+import { canReopen, type CaseView } from '../../../shared/cases/derive';
 import type { SaveError } from '../../db/save-errors';
 import { useDesk } from './desk-store';
+import { useDrafts } from './drafts';
 import { useDeskActions } from './use-desk-actions';
 import { useTeamChoices } from './use-team-choices';
 import { CaseFlags } from './CaseFlags';
+import { CaseFacts } from './CaseFacts';
 import { OutcomePanel } from './OutcomePanel';
 import { ReportBackForm } from './ReportBackForm';
+import { CloseConfirm } from './CloseConfirm';
 import { NoteForm } from './NoteForm';
 import { Timeline } from './Timeline';
-import { formatWhen } from './format';
+import { SaveErrorLine } from './FormParts';
+import { DeskIcon } from './desk-icons';
+import { useDeskDates } from './format';
 
 /** One case: who and what, the teams' progress, the next step, and the whole history. */
 export function CaseScreen({ caseId }: { caseId: string }) {
@@ -39,18 +41,19 @@ export function CaseScreen({ caseId }: { caseId: string }) {
 
 function CaseBody({ view }: { view: CaseView }) {
   const { t } = useTranslation();
-  const locale = usePrefs((s) => s.locale);
+  const dates = useDeskDates();
   const teams = useTeamChoices();
   const show = useDesk((s) => s.show);
   const reg = view.registration;
   const today = localDay(new Date());
   const overdue = isOverdue(view, today);
+  const visit = view.homeVisit;
 
   return (
     <section className="desk-case" aria-labelledby="case-title">
       <h1 id="case-title" tabIndex={-1}>
         {view.ticket
-          ? t('desk.case.title', { ticket: view.ticket.number, day: view.ticket.day })
+          ? t('desk.case.title', { ticket: view.ticket.number, day: dates.day(view.ticket.day) })
           : t('desk.case.titleNoTicket')}
       </h1>
       <p className="desk-status desk-status--big" data-testid="case-status">
@@ -58,31 +61,13 @@ function CaseBody({ view }: { view: CaseView }) {
       </p>
       <CaseFlags
         focusGroups={reg?.focusGroups ?? []}
-        homeVisitReason={view.homeVisit?.reason ?? reg?.homeVisit?.reason ?? null}
+        homeVisitReason={visit?.reason ?? reg?.homeVisit?.reason ?? null}
         urgent={reg?.urgency === 'urgent'}
         overdue={overdue}
         testId="case-flags"
       />
       {reg ? (
-        <dl className="desk-facts" data-testid="case-details">
-          <dt>{t('desk.case.resident')}</dt>
-          <dd>
-            {reg.resident.surname
-              ? `${reg.resident.surname}${reg.resident.salutation ? t(`contact.salutationOption.${reg.resident.salutation}`) : ''}`
-              : t('desk.case.noName')}
-            {reg.resident.phone
-              ? ` · ${t('desk.phoneEnds', { phone: maskPhone(reg.resident.phone) })}`
-              : ''}
-          </dd>
-          <dt>{t('desk.case.matter')}</dt>
-          <dd data-testid="case-matter">{reg.matter}</dd>
-          <dt>{t('desk.register.category')}</dt>
-          <dd>{teams.name(reg.category)}</dd>
-          <dt>{t('desk.register.urgency')}</dt>
-          <dd>{t(`desk.urgency.${reg.urgency}`)}</dd>
-          <dt>{t('desk.register.consentTitle')}</dt>
-          <dd>{reg.consent.general ? t('desk.case.consentYes') : t('desk.case.consentNo')}</dd>
-        </dl>
+        <CaseFacts view={view} registration={reg} />
       ) : (
         <div className="actions">
           <BigButton
@@ -99,6 +84,11 @@ function CaseBody({ view }: { view: CaseView }) {
         <section className="desk-panel" aria-labelledby="solved-title">
           <h2 id="solved-title">{t('desk.outcome.solvedTitle')}</h2>
           <p data-testid="case-solved">{view.solved.advice}</p>
+          <p className="desk-card__meta">
+            {t('desk.case.servicesGiven', {
+              services: view.solved.services.map(teams.name).join(t('list.separator')),
+            })}
+          </p>
         </section>
       )}
       {view.teams.length > 0 && (
@@ -106,22 +96,33 @@ function CaseBody({ view }: { view: CaseView }) {
           <h2 id="teams-title">
             {view.teams.length > 1 ? t('desk.case.jointTitle') : t('desk.case.teamsTitle')}
           </h2>
-          {view.dueDate && <p>{t('desk.case.due', { date: view.dueDate })}</p>}
+          {view.dueDate && (
+            <p data-testid="case-due">{t('desk.case.due', { date: dates.day(view.dueDate) })}</p>
+          )}
           {view.jointSession && (
             <p data-testid="case-session">
               {t('desk.case.session', {
-                date: view.jointSession.date,
-                time: view.jointSession.time,
+                when: view.jointSession.time
+                  ? dates.dayTime(view.jointSession.date, view.jointSession.time)
+                  : `${dates.day(view.jointSession.date)} ${t('desk.sessions.timeOpen')}`,
               })}
             </p>
           )}
-          {view.homeVisit && (
-            <p>
-              {t('desk.case.visit', {
-                team: teams.name(view.homeVisit.team),
-                date: view.homeVisit.visitBy,
-              })}
-            </p>
+          {visit && (
+            <div data-testid="case-visit">
+              <p>
+                {visit.time
+                  ? t('desk.case.visitAt', {
+                      team: teams.name(visit.team),
+                      when: dates.dayTime(visit.visitBy, visit.time),
+                    })
+                  : t('desk.case.visitBy', {
+                      team: teams.name(visit.team),
+                      date: dates.day(visit.visitBy),
+                    })}
+              </p>
+              {visit.address && <p>{t('desk.case.visitAddress', { address: visit.address })}</p>}
+            </div>
           )}
           <ul className="desk-teams" data-testid="case-teams">
             {view.teams.map((team) => (
@@ -142,74 +143,104 @@ function CaseBody({ view }: { view: CaseView }) {
         <p data-testid="case-reported">
           {t('desk.case.reported', {
             how: t(`desk.reportHow.${view.report.how}`),
-            when: formatWhen(view.report.reportedAt, locale),
+            when: dates.when(view.report.reportedAt),
           })}
         </p>
       )}
 
-      <NextStep view={view} />
-      <NoteForm caseId={view.caseId} />
+      <NextStep view={view} today={today} />
+      <NoteForm caseId={view.caseId} ticket={view.ticket?.number ?? null} />
       <Timeline view={view} />
     </section>
   );
 }
 
 /** The one next thing this case needs, by its status. */
-function NextStep({ view }: { view: CaseView }) {
+function NextStep({ view, today }: { view: CaseView; today: string }) {
   const { t } = useTranslation();
   const actions = useDeskActions();
   const [error, setError] = useState<SaveError | null>(null);
-  const handOver = () => {
-    useDesk.getState().handOver(view.caseId);
-    useSession.getState().goTo('satisfaction');
-  };
+  const [confirming, setConfirming] = useState(false);
+  const ticket = view.ticket?.number ?? null;
+  const record = (run: () => ReturnType<typeof actions.record>) =>
+    void run().then((r) => setError(r.ok ? null : r.error));
+  const handOver = () =>
+    useDrafts.getState().leave(() => {
+      useDesk.getState().handOver(view.caseId);
+      useSession.getState().goTo('satisfaction');
+    });
 
   switch (view.status) {
     case 'registered':
-      return <OutcomePanel caseId={view.caseId} category={view.registration?.category ?? null} />;
+      return <OutcomePanel of={{ caseId: view.caseId, ticket, registration: view.registration }} />;
     case 'awaitingTeams':
       return <p className="desk-note">{t('desk.case.waitingTeams')}</p>;
     case 'resultReady':
-      return <ReportBackForm caseId={view.caseId} />;
+      return (
+        <ReportBackForm
+          caseId={view.caseId}
+          ticket={ticket}
+          hasPhone={Boolean(view.registration?.resident.phone)}
+        />
+      );
     case 'reported': {
       const report = view.report;
       return (
         <div className="actions">
-          {error && (
-            <p role="alert" className="error">
-              {t(`save.error.${error}`)}
-            </p>
-          )}
+          <SaveErrorLine error={error} />
           <BigButton
             variant="primary"
-            onClick={() => {
-              if (!report) return;
-              void actions
-                .record(view.caseId, 'closed', { reportedEventId: report.id })
-                .then((r) => {
-                  setError(r.ok ? null : r.error);
-                });
-            }}
+            onClick={() => setConfirming(true)}
+            disabled={!report}
             data-testid="case-close"
           >
-            <Icon glyph="✔" />
+            <DeskIcon name="check" />
             {t('desk.case.close')}
           </BigButton>
+          {confirming && report && (
+            <CloseConfirm
+              onCancel={() => setConfirming(false)}
+              onConfirm={() => {
+                setConfirming(false);
+                record(() => actions.record(view.caseId, 'closed', { reportedEventId: report.id }));
+              }}
+            />
+          )}
         </div>
       );
     }
-    case 'closed':
-      return view.satisfaction ? (
-        <p data-testid="case-rated">{t('desk.case.rated', { score: view.satisfaction.score })}</p>
-      ) : (
+    case 'closed': {
+      const closed = view.closed;
+      return (
         <div className="actions">
-          <p>{t('desk.case.handOverLead')}</p>
-          <BigButton variant="primary" onClick={handOver} data-testid="case-hand-over">
-            <Icon glyph="🙂" />
-            {t('desk.case.handOver')}
-          </BigButton>
+          <SaveErrorLine error={error} />
+          {view.satisfaction ? (
+            <p data-testid="case-rated">
+              {t('desk.case.rated', { score: view.satisfaction.score })}
+            </p>
+          ) : (
+            <>
+              <p>{t('desk.case.handOverLead')}</p>
+              <BigButton variant="primary" onClick={handOver} data-testid="case-hand-over">
+                <DeskIcon name="face4" />
+                {t('desk.case.handOver')}
+              </BigButton>
+            </>
+          )}
+          {closed && canReopen(closed, today) && (
+            <BigButton
+              onClick={() =>
+                record(() => actions.record(view.caseId, 'reopened', { closedEventId: closed.id }))
+              }
+              data-testid="case-reopen"
+            >
+              <DeskIcon name="reopen" />
+              {t('desk.case.reopen')}
+            </BigButton>
+          )}
         </div>
       );
+    }
     case 'called':
     case 'noShow':
       return null;

@@ -5,12 +5,15 @@ import { useKiosk } from '../../app/kiosk-context';
 import { useSession } from '../session/session-store';
 import { NumberPad } from '../intake/NumberPad';
 import { BigButton } from '../../ui/BigButton';
-import { Icon } from '../../ui/Icon';
 import { isPinShaped } from '../../../shared/desk/pin';
 import { retryIn } from '../../../shared/desk/lockout';
+import type { LockScope } from '../../../shared/desk/volunteer-unlock';
+import { localDay } from '../../../shared/records/ticket';
 import { readRosterState, seedDemoRoster } from './volunteer-roster';
-import { currentLockout, tryUnlock } from './unlock';
+import { currentLockout, deviceLockout, tryUnlock } from './unlock';
 import { useDesk } from './desk-store';
+import { useDrafts } from './drafts';
+import { DeskIcon } from './desk-icons';
 
 /**
  * The clock, read in the PIN check's event handler. A named function, because the React
@@ -19,9 +22,15 @@ import { useDesk } from './desk-store';
  */
 const wallClock = () => Date.now();
 
-type Message = { kind: 'wrong'; triesLeft: number } | { kind: 'locked'; until: number } | null;
+type Message = { kind: 'wrong'; triesLeft: number } | null;
+/** A lock on screen: whose (one volunteer's, or the whole device's) and until when (epoch ms). */
+type Lock = { scope: LockScope; volunteerId: string | null; until: number } | null;
 
-/** Choose your name, type your PIN on the large pad. Wrong tries are counted; five lock it. */
+/**
+ * Choose your name, type your PIN on the large pad. Wrong tries are counted per volunteer: five
+ * lock that volunteer only, and the message says whom to ask. The device's backstop against
+ * guessing through the names locks everyone (shared/desk/volunteer-unlock.ts).
+ */
 export function DeskLock() {
   const { t } = useTranslation();
   const { content, records } = useKiosk();
@@ -33,25 +42,47 @@ export function DeskLock() {
   const [pin, setPin] = useState('');
   const [checking, setChecking] = useState(false);
   const [message, setMessage] = useState<Message>(null);
+  const [lock, setLock] = useState<Lock>(null);
   const [now, setNow] = useState(() => Date.now());
   const exit = useSession((s) => s.reset);
 
-  // A demo kiosk with no roster at all gets the demo volunteers. A lockout outlives a reload:
-  // show it as soon as the screen opens.
+  // A demo kiosk with no roster at all gets the demo volunteers. A device lock outlives a
+  // reload: show it as soon as the screen opens.
   useEffect(() => {
     let live = true;
     seedDemoRoster(content).then(
       () => live && setSeedChecked(true),
       () => live && setSeedChecked(true),
     );
-    void currentLockout(records).then((status) => {
+    void deviceLockout(records).then((status) => {
       if (live && status.locked)
-        setMessage({ kind: 'locked', until: Date.now() + status.retryInMs });
+        setLock({ scope: 'device', volunteerId: null, until: Date.now() + status.retryInMs });
     });
     return () => {
       live = false;
     };
   }, [content, records]);
+
+  // A volunteer's own lock, stored, shows as soon as their name is chosen.
+  useEffect(() => {
+    if (!chosenId) return;
+    let live = true;
+    void currentLockout(records, chosenId).then((status) => {
+      if (!live) return;
+      const at = Date.now();
+      setNow(at);
+      setLock((current) =>
+        status.locked
+          ? { scope: status.scope, volunteerId: chosenId, until: at + status.retryInMs }
+          : current?.scope === 'device'
+            ? current
+            : null,
+      );
+    });
+    return () => {
+      live = false;
+    };
+  }, [records, chosenId]);
 
   const roster = rosterState?.kind === 'roster' ? rosterState.roster : null;
   const volunteers = roster?.volunteers ?? [];
@@ -65,12 +96,15 @@ export function DeskLock() {
         : roster && volunteers.length === 0
           ? t('desk.lock.emptyRoster')
           : null;
-  const locked = message?.kind === 'locked' && message.until > now;
+  const activeLock =
+    lock && lock.until > now && (lock.scope === 'device' || lock.volunteerId === chosenId)
+      ? lock
+      : null;
   useEffect(() => {
-    if (message?.kind !== 'locked') return;
+    if (!lock) return;
     const tick = setInterval(() => setNow(Date.now()), 1000);
     return () => clearInterval(tick);
-  }, [message]);
+  }, [lock]);
 
   const submit = async () => {
     if (!chosen || !isPinShaped(pin) || checking) return;
@@ -80,19 +114,22 @@ export function DeskLock() {
     const result = await tryUnlock(records, chosen, pin);
     setChecking(false);
     if (result.kind === 'unlocked') {
-      useDesk.getState().unlocked({ id: chosen.id, name: chosen.name });
+      // Unsaved input this volunteer left at a lock today comes back where it was.
+      const view = useDrafts.getState().restore(chosen.id, localDay(new Date()));
+      useDesk.getState().unlocked({ id: chosen.id, name: chosen.name }, view ?? undefined);
       return;
     }
     const at = wallClock();
     setNow(at);
-    setMessage(
-      result.kind === 'wrong'
-        ? { kind: 'wrong', triesLeft: result.triesLeft }
-        : { kind: 'locked', until: at + result.retryInMs },
-    );
+    if (result.kind === 'wrong') {
+      setMessage({ kind: 'wrong', triesLeft: result.triesLeft });
+      return;
+    }
+    setMessage(null);
+    setLock({ scope: result.scope, volunteerId: chosen.id, until: at + result.retryInMs });
   };
 
-  const wait = message?.kind === 'locked' ? retryIn(message.until - now) : null;
+  const wait = activeLock ? retryIn(activeLock.until - now) : null;
   return (
     <div className="screen desk-lock">
       <h1 tabIndex={-1}>{t('desk.lock.title')}</h1>
@@ -115,6 +152,7 @@ export function DeskLock() {
             onClick={() => {
               setChosenId(v.id);
               setPin('');
+              setMessage(null);
             }}
             data-testid={`volunteer-${v.id}`}
           >
@@ -132,7 +170,7 @@ export function DeskLock() {
           <div className="actions">
             <BigButton
               variant="primary"
-              disabled={!isPinShaped(pin) || checking || locked}
+              disabled={!isPinShaped(pin) || checking || activeLock !== null}
               onClick={() => void submit()}
               data-testid="pin-submit"
             >
@@ -146,14 +184,21 @@ export function DeskLock() {
           {t('desk.lock.wrong', { tries: message.triesLeft })}
         </p>
       )}
-      {locked && wait && (
-        <p role="alert" className="error" data-testid="pin-locked">
-          {t('desk.lock.locked', { minutes: wait.minutes, seconds: wait.seconds })}
-        </p>
+      {activeLock && wait && (
+        <div role="alert" className="error" data-testid="pin-locked">
+          <p>
+            {activeLock.scope === 'device'
+              ? t('desk.lock.lockedDevice', wait)
+              : t('desk.lock.lockedVolunteer', { ...wait, name: chosen?.name ?? '' })}
+          </p>
+          <p data-testid="pin-locked-ask">
+            {activeLock.scope === 'device' ? t('desk.lock.askDevice') : t('desk.lock.askVolunteer')}
+          </p>
+        </div>
       )}
       <div className="actions">
         <BigButton variant="quiet" onClick={exit} data-testid="desk-exit">
-          <Icon glyph="←" />
+          <DeskIcon name="back" />
           {t('desk.exit')}
         </BigButton>
       </div>

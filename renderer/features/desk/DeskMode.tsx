@@ -4,6 +4,7 @@ import { useKiosk } from '../../app/kiosk-context';
 import { useDesk } from './desk-store';
 import { readRosterState } from './volunteer-roster';
 import { loadDeviceId } from './device-id';
+import { useDrafts } from './drafts';
 import { DeskLock } from './DeskLock';
 import { DeskShell } from './DeskShell';
 import './desk.css';
@@ -34,8 +35,10 @@ export function DeskMode() {
     rosterState?.kind === 'roster' &&
     !rosterState.roster.volunteers.some((v) => v.id === volunteer.id);
   useEffect(() => {
-    if (removed) useDesk.getState().lock();
-  }, [removed]);
+    if (!removed || !volunteer) return;
+    useDrafts.getState().dropFor(volunteer.id);
+    useDesk.getState().lock();
+  }, [removed, volunteer]);
 
   return (
     <div className="desk">{volunteer ? <DeskShell volunteer={volunteer} /> : <DeskLock />}</div>

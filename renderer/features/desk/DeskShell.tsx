@@ -4,9 +4,12 @@ import { useKiosk } from '../../app/kiosk-context';
 import { useSession } from '../session/session-store';
 import { importHubCases } from '../../db/cases';
 import { BigButton } from '../../ui/BigButton';
-import { Icon } from '../../ui/Icon';
 import { useDesk, type DeskVolunteer, type DeskView } from './desk-store';
+import { leaveTo, lockKeepingDrafts, useDrafts } from './drafts';
+import { DeskIcon, type DeskIconName } from './desk-icons';
 import { DeskIdleLock } from './DeskIdleLock';
+import { DeskSyncNow } from './DeskSyncNow';
+import { LeaveDialog, RestoredNote } from './DraftNotes';
 import { QueueView } from './QueueView';
 import { RegistrationForm } from './RegistrationForm';
 import { CaseScreen } from './CaseScreen';
@@ -14,18 +17,16 @@ import { TrackingLists } from './TrackingLists';
 import { CaseSearch } from './CaseSearch';
 
 const TABS = [
-  { name: 'queue', view: { name: 'queue' }, glyph: '☰' },
-  { name: 'lists', view: { name: 'lists', list: 'awaitingTeams' }, glyph: '⏳' },
-  { name: 'search', view: { name: 'search' }, glyph: '🔍' },
-] as const satisfies readonly { name: DeskView['name']; view: DeskView; glyph: string }[];
+  { name: 'queue', view: { name: 'queue' }, icon: 'queue' },
+  { name: 'lists', view: { name: 'lists', list: 'awaitingTeams' }, icon: 'clock' },
+  { name: 'search', view: { name: 'search' }, icon: 'search' },
+] as const satisfies readonly { name: DeskView['name']; view: DeskView; icon: DeskIconName }[];
 
 /** The unlocked desk: who is on duty, the three places to work from, and how to leave. */
 export function DeskShell({ volunteer }: { volunteer: DeskVolunteer }) {
   const { t } = useTranslation();
   const { records, content } = useKiosk();
   const view = useDesk((s) => s.view);
-  const deviceId = useDesk((s) => s.deviceId);
-  const show = useDesk((s) => s.show);
 
   // Fold in what the teams sent (stored by the pull) before the lists are read.
   useEffect(() => {
@@ -37,48 +38,46 @@ export function DeskShell({ volunteer }: { volunteer: DeskVolunteer }) {
       <header className="desk-bar">
         <p className="desk-bar__who" data-testid="desk-volunteer">
           {t('desk.onDuty', { name: volunteer.name })}
-          <span className="desk-bar__device">{t('desk.device', { device: deviceId })}</span>
         </p>
         <nav className="desk-tabs" aria-label={t('desk.navLabel')}>
           {TABS.map((tab) => (
             <BigButton
               key={tab.name}
               pressed={view.name === tab.name}
-              onClick={() => show(tab.view)}
+              onClick={() => leaveTo(tab.view)}
               data-testid={`desk-tab-${tab.name}`}
             >
-              <Icon glyph={tab.glyph} />
+              <DeskIcon name={tab.icon} />
               {t(`desk.tab.${tab.name}`)}
             </BigButton>
           ))}
           <BigButton
-            onClick={() => show({ name: 'register', intakeId: null })}
+            onClick={() => leaveTo({ name: 'register', intakeId: null })}
             data-testid="desk-walk-in"
           >
-            <Icon glyph="＋" />
+            <DeskIcon name="plus" />
             {t('desk.walkIn')}
           </BigButton>
         </nav>
         <div className="desk-bar__leave">
-          <BigButton
-            variant="quiet"
-            onClick={() => useDesk.getState().lock()}
-            data-testid="desk-lock"
-          >
-            <Icon glyph="🔒" />
+          <DeskSyncNow />
+          <BigButton variant="quiet" onClick={() => lockKeepingDrafts()} data-testid="desk-lock">
+            <DeskIcon name="lock" />
             {t('desk.lockNow')}
           </BigButton>
           <BigButton
             variant="quiet"
-            onClick={() => useSession.getState().reset()}
+            onClick={() => useDrafts.getState().leave(() => useSession.getState().reset())}
             data-testid="desk-exit"
           >
-            <Icon glyph="←" />
+            <DeskIcon name="back" />
             {t('desk.exit')}
           </BigButton>
         </div>
       </header>
+      <RestoredNote />
       <DeskBody view={view} />
+      <LeaveDialog />
       <DeskIdleLock />
     </div>
   );

@@ -66,33 +66,38 @@ export function SaveBar({
   );
 }
 
-/** Linkage teams to choose from: the six services and the site's X services. */
+/**
+ * The six services and the site's X services to choose from: the teams a case goes to, or the
+ * service given on the spot (`label` says which).
+ */
 export function TeamPicker({
   form,
+  label,
   selected,
   multiple,
   onChange,
   problem,
 }: {
   form: string;
+  label: string;
   selected: ServiceId[];
   multiple: boolean;
   onChange: (next: ServiceId[]) => void;
   problem: AnyProblem | undefined;
 }) {
-  const { t } = useTranslation();
   const teams = useTeamChoices();
   const labelId = `${form}-teams-label`;
   return (
     <>
       <p className="field__label" id={labelId}>
-        {multiple ? t('desk.outcome.teams') : t('desk.outcome.team')}
+        {label}
       </p>
       <div
         className="options options--wrap"
         role="group"
         aria-labelledby={labelId}
         aria-describedby={problem ? fieldErrorId(form, 'teams') : undefined}
+        data-invalid={problem ? 'true' : undefined}
       >
         {teams.ids.map((id) => (
           <BigButton
@@ -118,7 +123,9 @@ export function TeamPicker({
   );
 }
 
+/** A date field (or, with `type="time"`, a clock time), its label and its message. */
 export function DateField({
+  type = 'date',
   form,
   field,
   label,
@@ -127,6 +134,7 @@ export function DateField({
   onChange,
   problem,
 }: {
+  type?: 'date' | 'time';
   form: string;
   field: string;
   label: string;
@@ -140,7 +148,7 @@ export function DateField({
       <label className="field">
         <span>{label}</span>
         <input
-          type="date"
+          type={type}
           className="text-input"
           value={value}
           min={min}

@@ -3,13 +3,11 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useKiosk } from '../../app/kiosk-context';
 import { groupSessions, type CaseRow } from '../../db/cases';
 import { BigButton } from '../../ui/BigButton';
-import { Icon } from '../../ui/Icon';
-import { usePrefs } from '../accessibility/prefs-store';
 import { localDay } from '../../../shared/records/ticket';
-import type { Locale } from '../../../shared/catalogue/schema';
-import { useDesk } from './desk-store';
+import { DeskIcon } from './desk-icons';
+import { leaveTo } from './drafts';
 import { useTeamChoices } from './use-team-choices';
-import { addDays, toLocalDateTimeField } from './format';
+import { addDays, toLocalDateTimeField, useDeskDates } from './format';
 
 /**
  * 联合咨询安排: the group sessions of joint consultations, from today on, in time order and grouped
@@ -20,7 +18,7 @@ import { addDays, toLocalDateTimeField } from './format';
 export function GroupSessionList() {
   const { t } = useTranslation();
   const { records } = useKiosk();
-  const locale = usePrefs((s) => s.locale);
+  const dates = useDeskDates();
   const now = new Date();
   const today = localDay(now);
   const nowAt = toLocalDateTimeField(now);
@@ -34,7 +32,7 @@ export function GroupSessionList() {
     );
 
   const dayTitle = (day: string) => {
-    const date = formatDay(day, locale);
+    const date = dates.weekday(day);
     if (day === today) return t('desk.sessions.today', { date });
     if (day === addDays(today, 1)) return t('desk.sessions.tomorrow', { date });
     return date;
@@ -45,7 +43,7 @@ export function GroupSessionList() {
       {byDay(page.upcoming).map(([day, rows]) => (
         <section key={day} aria-labelledby={`sessions-${day}`} data-testid={`sessions-day-${day}`}>
           <h2 id={`sessions-${day}`}>{dayTitle(day)}</h2>
-          <SessionRows rows={rows} passed={(row) => (row.sessionAt ?? '') < nowAt} />
+          <SessionRows rows={rows} passed={(row) => sessionPassed(row, today, nowAt)} />
         </section>
       ))}
       {page.totalUpcoming > page.upcoming.length && (
@@ -56,11 +54,7 @@ export function GroupSessionList() {
       {page.earlier.length > 0 && (
         <section aria-labelledby="sessions-earlier" data-testid="sessions-earlier">
           <h2 id="sessions-earlier">{t('desk.sessions.earlier')}</h2>
-          <SessionRows
-            rows={page.earlier}
-            passed={() => true}
-            withDay={(d) => formatDay(d, locale)}
-          />
+          <SessionRows rows={page.earlier} passed={() => true} withDay={dates.weekday} />
           {page.totalEarlier > page.earlier.length && (
             <p className="desk-note">
               {t('desk.lists.more', { shown: page.earlier.length, total: page.totalEarlier })}
@@ -84,7 +78,6 @@ function SessionRows({
 }) {
   const { t } = useTranslation();
   const teams = useTeamChoices();
-  const show = useDesk((s) => s.show);
   return (
     <ol className="desk-list">
       {rows.map((row) => {
@@ -95,12 +88,12 @@ function SessionRows({
           <li key={row.caseId}>
             <BigButton
               className="desk-session"
-              onClick={() => show({ name: 'case', caseId: row.caseId })}
+              onClick={() => leaveTo({ name: 'case', caseId: row.caseId })}
               data-testid={`session-${ticket}`}
             >
               <span className="desk-session__time">
                 {withDay && session ? `${withDay(session.date)} ` : ''}
-                {session?.time}
+                {session && (session.time ?? t('desk.sessions.timeOpen'))}
               </span>
               <span className="desk-session__body">
                 <strong className="desk-card__ticket">{ticket}</strong>
@@ -113,7 +106,7 @@ function SessionRows({
                 </span>
                 {passed(row) && (
                   <span className="desk-flag desk-flag--strong">
-                    <Icon glyph="⏰" />
+                    <DeskIcon name="overdue" />
                     {t('desk.sessions.passed')}
                   </span>
                 )}
@@ -136,12 +129,9 @@ function byDay(rows: readonly CaseRow[]): [string, CaseRow[]][] {
   return [...days];
 }
 
-/** "12月1日 周一" / "Mon, 1 Dec": the day as a volunteer says it. */
-function formatDay(day: string, locale: Locale): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, {
-    weekday: 'short',
-    month: 'short',
-    day: 'numeric',
-  }).format(new Date(y, m - 1, d, 12));
+/** A session's hour has passed; one with only a day agreed passes when the day does. */
+function sessionPassed(row: CaseRow, today: string, nowAt: string): boolean {
+  const session = row.view.jointSession;
+  if (!session) return false;
+  return session.time === null ? session.date < today : (row.sessionAt ?? '') < nowAt;
 }

@@ -1,15 +1,15 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NOTE_MAX } from '../../../shared/cases/events';
 import { useDeskActions } from './use-desk-actions';
 import { SaveBar, useSubmit } from './FormParts';
+import { useDraft } from './drafts';
 
 /** A note on the case's history (visible to the teams at the hub). */
-export function NoteForm({ caseId }: { caseId: string }) {
+export function NoteForm({ caseId, ticket }: { caseId: string; ticket: string | null }) {
   const { t } = useTranslation();
   const actions = useDeskActions();
   const submit = useSubmit();
-  const [text, setText] = useState('');
+  const [text, setText] = useDraft(`note:${caseId}`, { form: 'note', ticket }, () => '');
   const save = () =>
     void submit.run(async () => {
       const result = await actions.record(caseId, 'note', { text });

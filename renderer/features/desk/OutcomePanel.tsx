@@ -1,35 +1,35 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BigButton } from '../../ui/BigButton';
-import { Icon } from '../../ui/Icon';
-import { HOME_VISIT_REASONS, type ServiceId } from '../../../shared/catalogue/ids';
+import type { ServiceId } from '../../../shared/catalogue/ids';
 import { localDay } from '../../../shared/records/ticket';
 import { ADVICE_MAX } from '../../../shared/cases/events';
-import {
-  checkHomeVisit,
-  checkRoute,
-  checkSolved,
-  type HomeVisitInput,
-  type RouteInput,
-} from '../../../shared/cases/forms';
+import { checkRoute, checkSolved, type RouteInput } from '../../../shared/cases/forms';
 import { useDeskActions } from './use-desk-actions';
 import { FieldError } from './FieldError';
-import { fieldErrorId, type AnyProblem } from './problem-text';
 import { DateField, SaveBar, TeamPicker, useSubmit } from './FormParts';
 import { addDays } from './format';
+import { useDraft, useDrafts, type DraftForm } from './drafts';
+import { HomeVisitForm } from './HomeVisitForm';
+import { DEFAULT_DUE_DAYS, draftKey, useScrolledIntoView, type OutcomeCase } from './outcome-form';
+import { useFormProblems } from './use-form-problems';
+import { DeskIcon, type DeskIconName } from './desk-icons';
 
 type Outcome = 'solved' | 'route' | 'homeVisit';
 const OUTCOMES = [
-  { id: 'solved', glyph: '✔' },
-  { id: 'route', glyph: '➜' },
-  { id: 'homeVisit', glyph: '🏠' },
-] as const satisfies readonly { id: Outcome; glyph: string }[];
-const DEFAULT_DUE_DAYS = 7;
+  { id: 'solved', icon: 'check', draft: 'solved' },
+  { id: 'route', icon: 'forward', draft: 'route' },
+  { id: 'homeVisit', icon: 'house', draft: 'visit' },
+] as const satisfies readonly { id: Outcome; icon: DeskIconName; draft: DraftForm }[];
 
 /** The outcome of first contact: solved on the spot, routed to teams, or a home visit. */
-export function OutcomePanel({ caseId, category }: { caseId: string; category: ServiceId | null }) {
+export function OutcomePanel({ of }: { of: OutcomeCase }) {
   const { t } = useTranslation();
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  // A draft brought back by an unlock reopens the form it belongs to.
+  const [outcome, setOutcome] = useState<Outcome | null>(() => {
+    const restored = useDrafts.getState().restored;
+    return OUTCOMES.find((o) => draftKey(o.draft, of.caseId) in restored)?.id ?? null;
+  });
   return (
     <section className="desk-panel" aria-labelledby="outcome-title">
       <h2 id="outcome-title">{t('desk.outcome.title')}</h2>
@@ -41,53 +41,62 @@ export function OutcomePanel({ caseId, category }: { caseId: string; category: S
             onClick={() => setOutcome(o.id)}
             data-testid={`outcome-${o.id}`}
           >
-            <Icon glyph={o.glyph} />
+            <DeskIcon name={o.icon} />
             {t(`desk.outcome.${o.id}`)}
           </BigButton>
         ))}
       </div>
-      {outcome === 'solved' && <SolvedForm caseId={caseId} category={category} />}
-      {outcome === 'route' && <RouteForm caseId={caseId} category={category} />}
-      {outcome === 'homeVisit' && <HomeVisitForm caseId={caseId} category={category} />}
+      {outcome === 'solved' && <SolvedForm of={of} />}
+      {outcome === 'route' && <RouteForm of={of} />}
+      {outcome === 'homeVisit' && <HomeVisitForm of={of} />}
     </section>
   );
 }
 
-function SolvedForm({ caseId, category }: { caseId: string; category: ServiceId | null }) {
+function SolvedForm({ of }: { of: OutcomeCase }) {
   const { t } = useTranslation();
   const actions = useDeskActions();
   const submit = useSubmit();
-  const [advice, setAdvice] = useState('');
-  const [services, setServices] = useState<ServiceId[]>(category ? [category] : []);
-  const [problems, setProblems] = useState<Partial<Record<'advice' | 'services', AnyProblem>>>({});
+  const scrolled = useScrolledIntoView();
+  const category = of.registration?.category ?? null;
+  const [input, setInput] = useDraft(
+    draftKey('solved', of.caseId),
+    { form: 'solved', ticket: of.ticket },
+    () => ({ advice: '', services: category ? [category] : ([] as ServiceId[]) }),
+  );
+  const checked = checkSolved(input);
+  const { shown, attach, passes, invalid } = useFormProblems(
+    'solved',
+    checked.ok ? {} : checked.problems,
+  );
   const save = () => {
-    const checked = checkSolved({ advice, services });
-    if (!checked.ok) return setProblems(checked.problems);
-    setProblems({});
-    void submit.run(() => actions.record(caseId, 'solvedOnSpot', checked.value));
+    if (!passes() || !checked.ok) return;
+    void submit.run(() => actions.record(of.caseId, 'solvedOnSpot', checked.value));
   };
   return (
-    <div className="desk-subform">
-      <label className="field">
-        <span>{t('desk.outcome.advice')}</span>
-        <textarea
-          className="text-input"
-          rows={3}
-          value={advice}
-          onChange={(e) => setAdvice(e.target.value)}
-          aria-invalid={problems.advice !== undefined}
-          aria-describedby={problems.advice ? fieldErrorId('solved', 'advice') : undefined}
-          data-testid="solved-advice"
+    <div className="desk-subform" ref={scrolled}>
+      <div ref={attach}>
+        <label className="field">
+          <span>{t('desk.outcome.advice')}</span>
+          <textarea
+            className="text-input"
+            rows={3}
+            value={input.advice}
+            onChange={(e) => setInput((s) => ({ ...s, advice: e.target.value }))}
+            {...invalid('advice')}
+            data-testid="solved-advice"
+          />
+        </label>
+        <FieldError form="solved" field="advice" problem={shown.advice} max={ADVICE_MAX} />
+        <TeamPicker
+          form="solved"
+          label={t('desk.outcome.servicesGiven')}
+          selected={input.services}
+          multiple
+          onChange={(services) => setInput((s) => ({ ...s, services }))}
+          problem={shown.services}
         />
-      </label>
-      <FieldError form="solved" field="advice" problem={problems.advice} max={ADVICE_MAX} />
-      <TeamPicker
-        form="solved"
-        selected={services}
-        multiple
-        onChange={setServices}
-        problem={problems.services}
-      />
+      </div>
       <SaveBar
         error={submit.error}
         disabled={submit.saving}
@@ -99,152 +108,87 @@ function SolvedForm({ caseId, category }: { caseId: string; category: ServiceId 
   );
 }
 
-function RouteForm({ caseId, category }: { caseId: string; category: ServiceId | null }) {
+function RouteForm({ of }: { of: OutcomeCase }) {
   const { t } = useTranslation();
   const actions = useDeskActions();
   const submit = useSubmit();
+  const scrolled = useScrolledIntoView();
   const today = localDay(new Date());
-  const [input, setInput] = useState<RouteInput>({
-    teams: category ? [category] : [],
-    dueDate: addDays(today, DEFAULT_DUE_DAYS),
-    sessionDate: '',
-    sessionTime: '',
-  });
-  const [problems, setProblems] = useState<
-    Partial<Record<'teams' | 'dueDate' | 'sessionDate' | 'sessionTime', AnyProblem>>
-  >({});
+  const category = of.registration?.category ?? null;
+  const [input, setInput] = useDraft<RouteInput>(
+    draftKey('route', of.caseId),
+    { form: 'route', ticket: of.ticket },
+    () => ({
+      teams: category ? [category] : [],
+      dueDate: addDays(today, DEFAULT_DUE_DAYS),
+      sessionDate: '',
+      sessionTime: '',
+    }),
+  );
   const update = (patch: Partial<RouteInput>) => setInput((s) => ({ ...s, ...patch }));
+  const checked = checkRoute(input, today);
+  const { shown, attach, passes } = useFormProblems('route', checked.ok ? {} : checked.problems);
   const joint = input.teams.length >= 2;
   const save = () => {
-    const checked = checkRoute(input, today);
-    if (!checked.ok) return setProblems(checked.problems);
-    setProblems({});
-    void submit.run(() => actions.record(caseId, 'routed', checked.value));
+    if (!passes() || !checked.ok) return;
+    void submit.run(() => actions.record(of.caseId, 'routed', checked.value));
   };
   return (
-    <div className="desk-subform">
-      <TeamPicker
-        form="route"
-        selected={input.teams}
-        multiple
-        onChange={(teams) => update({ teams })}
-        problem={problems.teams}
-      />
-      {joint && (
-        <p className="desk-note" data-testid="route-joint">
-          <Icon glyph="👥" />
-          {t('desk.outcome.jointNote', { n: input.teams.length })}
-        </p>
-      )}
-      <DateField
-        form="route"
-        field="dueDate"
-        label={t('desk.outcome.dueDate')}
-        value={input.dueDate}
-        min={today}
-        onChange={(dueDate) => update({ dueDate })}
-        problem={problems.dueDate}
-      />
-      {joint && (
-        <fieldset className="form-section">
-          <legend>{t('desk.outcome.session')}</legend>
-          <DateField
-            form="route"
-            field="sessionDate"
-            label={t('desk.outcome.sessionDate')}
-            value={input.sessionDate}
-            min={today}
-            onChange={(sessionDate) => update({ sessionDate })}
-            problem={problems.sessionDate}
-          />
-          <label className="field">
-            <span>{t('desk.outcome.sessionTime')}</span>
-            <input
-              type="time"
-              className="text-input"
-              value={input.sessionTime}
-              onChange={(e) => update({ sessionTime: e.target.value })}
-              aria-invalid={problems.sessionTime !== undefined}
-              aria-describedby={
-                problems.sessionTime ? fieldErrorId('route', 'sessionTime') : undefined
-              }
-              data-testid="route-sessionTime"
+    <div className="desk-subform" ref={scrolled}>
+      <div ref={attach}>
+        <TeamPicker
+          form="route"
+          label={t('desk.outcome.teams')}
+          selected={input.teams}
+          multiple
+          onChange={(teams) => update({ teams })}
+          problem={shown.teams}
+        />
+        {joint && (
+          <p className="desk-note" data-testid="route-joint">
+            <DeskIcon name="people" />
+            {t('desk.outcome.jointNote', { n: input.teams.length })}
+          </p>
+        )}
+        <DateField
+          form="route"
+          field="dueDate"
+          label={t('desk.outcome.dueDate')}
+          value={input.dueDate}
+          min={today}
+          onChange={(dueDate) => update({ dueDate })}
+          problem={shown.dueDate}
+        />
+        {joint && (
+          <fieldset className="form-section">
+            <legend>{t('desk.outcome.session')}</legend>
+            <DateField
+              form="route"
+              field="sessionDate"
+              label={t('desk.outcome.sessionDate')}
+              value={input.sessionDate}
+              min={today}
+              onChange={(sessionDate) => update({ sessionDate })}
+              problem={shown.sessionDate}
             />
-          </label>
-          <FieldError form="route" field="sessionTime" problem={problems.sessionTime} />
-        </fieldset>
-      )}
+            <DateField
+              type="time"
+              form="route"
+              field="sessionTime"
+              label={t('desk.outcome.sessionTime')}
+              value={input.sessionTime}
+              onChange={(sessionTime) => update({ sessionTime })}
+              problem={shown.sessionTime}
+            />
+          </fieldset>
+        )}
+      </div>
       <SaveBar
         error={submit.error}
         disabled={submit.saving}
         onSave={save}
         testId="route-save"
         label={joint ? t('desk.outcome.saveJoint') : t('desk.outcome.saveRoute')}
-      />
-    </div>
-  );
-}
-
-function HomeVisitForm({ caseId, category }: { caseId: string; category: ServiceId | null }) {
-  const { t } = useTranslation();
-  const actions = useDeskActions();
-  const submit = useSubmit();
-  const today = localDay(new Date());
-  const [input, setInput] = useState<HomeVisitInput>({
-    team: category,
-    reason: null,
-    visitBy: addDays(today, DEFAULT_DUE_DAYS),
-  });
-  const [problems, setProblems] = useState<
-    Partial<Record<'team' | 'reason' | 'visitBy', AnyProblem>>
-  >({});
-  const update = (patch: Partial<HomeVisitInput>) => setInput((s) => ({ ...s, ...patch }));
-  const save = () => {
-    const checked = checkHomeVisit(input, today);
-    if (!checked.ok) return setProblems(checked.problems);
-    setProblems({});
-    void submit.run(() => actions.record(caseId, 'homeVisitArranged', checked.value));
-  };
-  return (
-    <div className="desk-subform">
-      <TeamPicker
-        form="visit"
-        selected={input.team ? [input.team] : []}
-        multiple={false}
-        onChange={([team]) => update({ team: team ?? null })}
-        problem={problems.team}
-      />
-      <p className="field__label" id="visit-reason-label">
-        {t('desk.outcome.visitReason')}
-      </p>
-      <div className="options options--wrap" role="group" aria-labelledby="visit-reason-label">
-        {HOME_VISIT_REASONS.map((r) => (
-          <BigButton
-            key={r}
-            pressed={input.reason === r}
-            onClick={() => update({ reason: r })}
-            data-testid={`visit-reason-${r}`}
-          >
-            {t(`contact.homeVisitReason.${r}`)}
-          </BigButton>
-        ))}
-      </div>
-      <FieldError form="visit" field="reason" problem={problems.reason} />
-      <DateField
-        form="visit"
-        field="visitBy"
-        label={t('desk.outcome.visitBy')}
-        value={input.visitBy}
-        min={today}
-        onChange={(visitBy) => update({ visitBy })}
-        problem={problems.visitBy}
-      />
-      <SaveBar
-        error={submit.error}
-        disabled={submit.saving}
-        onSave={save}
-        testId="visit-save"
-        label={t('desk.outcome.saveVisit')}
       />
     </div>
   );

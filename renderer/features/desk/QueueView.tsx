@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useKiosk } from '../../app/kiosk-context';
 import { BigButton } from '../../ui/BigButton';
-import { Icon } from '../../ui/Icon';
+import { DeskIcon } from './desk-icons';
 import { localDay } from '../../../shared/records/ticket';
 import type { SaveError } from '../../db/save-errors';
 import { nextToCall, queueOfDay, type QueueTicket } from './queue';
@@ -26,7 +26,11 @@ export function QueueView() {
   const mark = async (ticket: QueueTicket, type: 'called' | 'noShow') => {
     const result = await actions.record(ticket.intake.id, type, { ticket: ticket.intake.ticket });
     setError(result.ok ? null : result.error);
-    if (result.ok && type === 'called') setCalling(ticket.intake.ticket.number);
+    if (!result.ok) return;
+    const number = ticket.intake.ticket.number;
+    // A no-show is no longer being called: the line must not keep saying so.
+    if (type === 'called') setCalling(number);
+    else setCalling((current) => (current === number ? null : current));
   };
 
   return (
@@ -41,7 +45,7 @@ export function QueueView() {
           onClick={() => next && void mark(next, 'called')}
           data-testid="call-next"
         >
-          <Icon glyph="📣" />
+          <DeskIcon name="megaphone" />
           {next
             ? t('desk.queue.callNext', { ticket: next.intake.ticket.number })
             : t('desk.queue.noneWaiting')}

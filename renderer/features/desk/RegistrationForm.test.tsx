@@ -26,6 +26,33 @@ describe('registering a walk-in', () => {
     expect(await services.records.records.count()).toBe(0);
   });
 
+  it('moves the focus to the first wrong field, and clears each message once that field is right', async () => {
+    renderKiosk(<RegistrationForm intakeId={null} />);
+    fireEvent.click(screen.getByTestId('register-save'));
+    // The consent question comes first on the form: its first button has the focus.
+    expect(document.activeElement).toBe(screen.getByTestId('register-consent-yes'));
+    fireEvent.click(screen.getByTestId('register-consent-no'));
+    expect(screen.queryByTestId('register-consent-error')).toBeNull();
+    expect(screen.getByTestId('register-problems').textContent).toContain('2');
+    fireEvent.change(screen.getByTestId('register-matter'), { target: { value: '咨询' } });
+    expect(screen.queryByTestId('register-matter-error')).toBeNull();
+    expect(screen.getByTestId('register-matter').getAttribute('aria-invalid')).toBe('false');
+    // The category is still wrong: its message stays until it is chosen.
+    expect(screen.getByTestId('register-category-error')).toBeTruthy();
+    fireEvent.click(screen.getByTestId('register-save'));
+    await waitFor(() =>
+      expect(document.activeElement?.getAttribute('data-testid')).toMatch(/^register-category-/),
+    );
+  });
+
+  it('shows the notice (告知书) it asks the volunteer to show', () => {
+    renderKiosk(<RegistrationForm intakeId={null} />);
+    fireEvent.click(screen.getByTestId('register-show-notice'));
+    expect(screen.getByTestId('desk-notice').textContent).toContain('我们会记下什么');
+    fireEvent.click(screen.getByTestId('desk-notice-close'));
+    expect(screen.queryByTestId('desk-notice')).toBeNull();
+  });
+
   it('without consent asks for no personal details and saves the matter only', async () => {
     const { services } = renderKiosk(<RegistrationForm intakeId={null} />);
     fireEvent.click(screen.getByTestId('register-consent-no'));

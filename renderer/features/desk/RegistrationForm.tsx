@@ -1,8 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useKiosk } from '../../app/kiosk-context';
 import { BigButton } from '../../ui/BigButton';
-import { FOCUS_GROUPS, HOME_VISIT_REASONS } from '../../../shared/catalogue/ids';
 import { CURRENT_CONSENT_VERSION } from '../../../shared/records/consent';
 import { localIso } from '../../../shared/records/ticket';
 import type { Intake } from '../../../shared/records/intake';
@@ -15,28 +13,23 @@ import {
 } from '../../../shared/cases/forms';
 import type { SaveError } from '../../db/save-errors';
 import { useDesk } from './desk-store';
-import { intakeById } from './queue';
+import { useIntake } from './use-intake';
 import { useDeskActions, type EventBody } from './use-desk-actions';
 import { useTeamChoices } from './use-team-choices';
 import { FieldError } from './FieldError';
-import { fieldErrorId, type AnyProblem } from './problem-text';
+import { useDraft, leaveTo } from './drafts';
+import { useFormProblems } from './use-form-problems';
+import { IntakeAnswers } from './IntakeAnswers';
+import { ResidentFields } from './ResidentFields';
+import { ConsentNotice } from './ConsentNotice';
+import { DeskIcon } from './desk-icons';
 
 const FORM = 'register';
-const SALUTATIONS = ['mr', 'ms', null] as const;
 
 /** 首问登记 for a kiosk ticket (loads its intake first) or for a walk-in. */
 export function RegistrationForm({ intakeId }: { intakeId: string | null }) {
   const { t } = useTranslation();
-  const { records } = useKiosk();
-  const [intake, setIntake] = useState<Intake | null | undefined>(intakeId ? undefined : null);
-  useEffect(() => {
-    if (!intakeId) return;
-    let live = true;
-    void intakeById(records, intakeId).then((found) => live && setIntake(found ?? null));
-    return () => {
-      live = false;
-    };
-  }, [records, intakeId]);
+  const intake = useIntake(intakeId);
   if (intake === undefined) return <p>{t('desk.loading')}</p>;
   return <RegistrationFields intake={intake} />;
 }
@@ -61,25 +54,26 @@ function RegistrationFields({ intake }: { intake: Intake | null }) {
   const teams = useTeamChoices();
   const actions = useDeskActions();
   const show = useDesk((s) => s.show);
-  const [input, setInput] = useState<RegistrationInput>(() => initialInput(intake));
-  const [problems, setProblems] = useState<Partial<Record<RegistrationField, AnyProblem>>>({});
+  const [input, setInput] = useDraft<RegistrationInput>(
+    `register:${intake?.id ?? 'walkIn'}`,
+    { form: intake ? 'register' : 'walkIn', ticket: intake?.ticket.number ?? null },
+    () => initialInput(intake),
+  );
+  const checked = checkRegistration(input);
+  const { shown, attach, passes, invalid } = useFormProblems<RegistrationField>(
+    FORM,
+    checked.ok ? {} : checked.problems,
+  );
   const [saveError, setSaveError] = useState<SaveError | null>(null);
   const [saving, setSaving] = useState(false);
+  const [showingNotice, setShowingNotice] = useState(false);
   const update = (patch: Partial<RegistrationInput>) => setInput((s) => ({ ...s, ...patch }));
-  const invalid = (f: RegistrationField) => ({
-    'aria-invalid': problems[f] !== undefined,
-    'aria-describedby': problems[f] ? fieldErrorId(FORM, f) : undefined,
-  });
+  const groupInvalid = (f: RegistrationField) => (shown[f] ? 'true' : undefined);
   const consentGiven = input.consent === true;
-  const problemCount = Object.keys(problems).length;
+  const problemCount = Object.keys(shown).length;
 
   const submit = async () => {
-    const checked = checkRegistration(input);
-    if (!checked.ok) {
-      setProblems(checked.problems);
-      return;
-    }
-    setProblems({});
+    if (!passes() || !checked.ok) return;
     setSaving(true);
     const result = intake
       ? await actions.record(
@@ -100,7 +94,7 @@ function RegistrationFields({ intake }: { intake: Intake | null }) {
   };
 
   return (
-    <section className="desk-form" aria-labelledby="register-title">
+    <section className="desk-form" aria-labelledby="register-title" ref={attach}>
       <h1 id="register-title" tabIndex={-1}>
         {intake
           ? t('desk.register.titleTicket', { ticket: intake.ticket.number })
@@ -111,6 +105,12 @@ function RegistrationFields({ intake }: { intake: Intake | null }) {
         <p role="alert" className="error" data-testid="register-problems">
           {t('desk.register.fix', { n: problemCount })}
         </p>
+      )}
+      {intake && (
+        <section className="desk-panel" aria-labelledby="register-answers-title">
+          <h2 id="register-answers-title">{t('desk.case.answersTitle')}</h2>
+          <IntakeAnswers intake={intake} teamName={teams.name} testId="register-answers" />
+        </section>
       )}
 
       <fieldset className="form-section">
@@ -124,10 +124,17 @@ function RegistrationFields({ intake }: { intake: Intake | null }) {
         ) : (
           <>
             <p>{t('desk.register.consentAsk')}</p>
+            <div className="actions">
+              <BigButton onClick={() => setShowingNotice(true)} data-testid="register-show-notice">
+                <DeskIcon name="contract" />
+                {t('desk.notice.show')}
+              </BigButton>
+            </div>
             <div
               className="options options--row"
               role="group"
               aria-label={t('desk.register.consentTitle')}
+              data-invalid={groupInvalid('consent')}
             >
               {([true, false] as const).map((answer) => (
                 <BigButton
@@ -140,94 +147,13 @@ function RegistrationFields({ intake }: { intake: Intake | null }) {
                 </BigButton>
               ))}
             </div>
-            <FieldError form={FORM} field="consent" problem={problems.consent} />
+            <FieldError form={FORM} field="consent" problem={shown.consent} />
           </>
         )}
       </fieldset>
 
       {consentGiven && (
-        <fieldset className="form-section">
-          <legend>{t('desk.register.residentTitle')}</legend>
-          <label className="field">
-            <span>{t('contact.surname')}</span>
-            <input
-              className="text-input"
-              value={input.surname}
-              maxLength={20}
-              autoComplete="off"
-              onChange={(e) => update({ surname: e.target.value })}
-              data-testid="register-surname"
-              {...invalid('surname')}
-            />
-          </label>
-          <FieldError form={FORM} field="surname" problem={problems.surname} />
-          <div className="options options--row" role="group" aria-label={t('contact.salutation')}>
-            {SALUTATIONS.map((s) => (
-              <BigButton
-                key={s ?? 'none'}
-                pressed={input.salutation === s}
-                onClick={() => update({ salutation: s })}
-              >
-                {t(`contact.salutationOption.${s ?? 'none'}`)}
-              </BigButton>
-            ))}
-          </div>
-          <label className="field">
-            <span>{t('desk.register.phone')}</span>
-            <input
-              className="text-input"
-              value={input.phone}
-              inputMode="numeric"
-              maxLength={11}
-              autoComplete="off"
-              onChange={(e) => update({ phone: e.target.value.trim() })}
-              data-testid="register-phone"
-              {...invalid('phone')}
-            />
-          </label>
-          <FieldError form={FORM} field="phone" problem={problems.phone} />
-          <p className="field__label">{t('contact.groupsTitle')}</p>
-          <div className="options options--wrap" role="group" aria-label={t('contact.groupsTitle')}>
-            {FOCUS_GROUPS.map((g) => (
-              <BigButton
-                key={g}
-                pressed={input.focusGroups.includes(g)}
-                onClick={() =>
-                  update({
-                    focusGroups: input.focusGroups.includes(g)
-                      ? input.focusGroups.filter((x) => x !== g)
-                      : [...input.focusGroups, g],
-                  })
-                }
-                data-testid={`register-group-${g}`}
-              >
-                {t(`contact.group.${g}`)}
-              </BigButton>
-            ))}
-          </div>
-          <p className="field__label">{t('contact.homeVisitTitle')}</p>
-          <div
-            className="options options--wrap"
-            role="group"
-            aria-label={t('contact.homeVisitTitle')}
-          >
-            <BigButton
-              pressed={input.homeVisitReason === null}
-              onClick={() => update({ homeVisitReason: null })}
-            >
-              {t('contact.homeVisitNone')}
-            </BigButton>
-            {HOME_VISIT_REASONS.map((r) => (
-              <BigButton
-                key={r}
-                pressed={input.homeVisitReason === r}
-                onClick={() => update({ homeVisitReason: r })}
-              >
-                {t(`contact.homeVisitReason.${r}`)}
-              </BigButton>
-            ))}
-          </div>
-        </fieldset>
+        <ResidentFields input={input} update={update} shown={shown} invalid={invalid} />
       )}
 
       <fieldset className="form-section">
@@ -246,11 +172,16 @@ function RegistrationFields({ intake }: { intake: Intake | null }) {
         <p className="field__count" aria-live="polite">
           {t('desk.count', { n: [...input.matter.trim()].length, max: MATTER_MAX })}
         </p>
-        <FieldError form={FORM} field="matter" problem={problems.matter} max={MATTER_MAX} />
+        <FieldError form={FORM} field="matter" problem={shown.matter} max={MATTER_MAX} />
         <p className="field__label" id="register-category">
           {t('desk.register.category')}
         </p>
-        <div className="options options--wrap" role="group" aria-labelledby="register-category">
+        <div
+          className="options options--wrap"
+          role="group"
+          aria-labelledby="register-category"
+          data-invalid={groupInvalid('category')}
+        >
           {teams.ids.map((id) => (
             <BigButton
               key={id}
@@ -262,11 +193,16 @@ function RegistrationFields({ intake }: { intake: Intake | null }) {
             </BigButton>
           ))}
         </div>
-        <FieldError form={FORM} field="category" problem={problems.category} />
+        <FieldError form={FORM} field="category" problem={shown.category} />
         <p className="field__label" id="register-urgency">
           {t('desk.register.urgency')}
         </p>
-        <div className="options options--row" role="group" aria-labelledby="register-urgency">
+        <div
+          className="options options--row"
+          role="group"
+          aria-labelledby="register-urgency"
+          data-invalid={groupInvalid('urgency')}
+        >
           {URGENCIES.map((u) => (
             <BigButton
               key={u}
@@ -278,7 +214,7 @@ function RegistrationFields({ intake }: { intake: Intake | null }) {
             </BigButton>
           ))}
         </div>
-        <FieldError form={FORM} field="urgency" problem={problems.urgency} />
+        <FieldError form={FORM} field="urgency" problem={shown.urgency} />
       </fieldset>
 
       {saveError && (
@@ -295,10 +231,15 @@ function RegistrationFields({ intake }: { intake: Intake | null }) {
         >
           {t('desk.register.save')}
         </BigButton>
-        <BigButton variant="quiet" onClick={() => show({ name: 'queue' })}>
+        <BigButton
+          variant="quiet"
+          onClick={() => leaveTo({ name: 'queue' })}
+          data-testid="register-cancel"
+        >
           {t('desk.cancel')}
         </BigButton>
       </div>
+      {showingNotice && <ConsentNotice onClose={() => setShowingNotice(false)} />}
     </section>
   );
 }

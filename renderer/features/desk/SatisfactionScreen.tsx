@@ -6,14 +6,14 @@ import { SATISFACTION_TAGS, type SatisfactionTag } from '../../../shared/cases/e
 import type { SaveError } from '../../db/save-errors';
 import { useDesk } from './desk-store';
 import { useDeskActions } from './use-desk-actions';
+import { DeskIcon } from './desk-icons';
 import './desk.css';
 
-const FACES = ['😣', '🙁', '😐', '🙂', '😄'] as const;
 const SCORES = [1, 2, 3, 4, 5] as const;
 
 /**
  * 服务质效评议: the resident rates the service, on the kiosk the volunteer handed over (the desk
- * is locked meanwhile). Big faces with words; the words carry the meaning.
+ * is locked meanwhile). Big drawn faces with words; the words carry the meaning.
  */
 export function SatisfactionScreen() {
   const { t } = useTranslation();
@@ -70,9 +70,7 @@ export function SatisfactionScreen() {
             onClick={() => setScore(n)}
             data-testid={`rate-${n}`}
           >
-            <span className="satisfaction__face" aria-hidden="true">
-              {FACES[n - 1]}
-            </span>
+            <DeskIcon name={`face${n}`} className="satisfaction__face" />
             {t(`satisfaction.score.${n}`)}
           </BigButton>
         ))}

@@ -1,12 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { useKiosk } from '../../app/kiosk-context';
-import { useCatalogueText } from '../../i18n/use-catalogue-text';
 import { BigButton } from '../../ui/BigButton';
-import { answersSummary } from '../../../shared/intake/summary';
 import { maskPhone } from '../../../shared/records/phone';
 import type { QueueTicket } from './queue';
-import { useDesk } from './desk-store';
 import { CaseFlags } from './CaseFlags';
+import { IntakeAnswers } from './IntakeAnswers';
+import { leaveTo } from './drafts';
 
 /**
  * One ticket: the number, the prompt and the answers in short, and what needs care (focus groups,
@@ -25,11 +23,7 @@ export function TicketCard({
   onNoShow: () => void;
 }) {
   const { t } = useTranslation();
-  const ct = useCatalogueText();
-  const { catalogue } = useKiosk();
-  const show = useDesk((s) => s.show);
   const { intake, status } = ticket;
-  const summary = answersSummary(catalogue, intake, ct);
   const number = intake.ticket.number;
   const open = status === 'waiting' || status === 'called' || status === 'noShow';
 
@@ -41,25 +35,7 @@ export function TicketCard({
           {t(`desk.status.${status}`)}
         </p>
       </header>
-      <p className="desk-card__title">{summary.title}</p>
-      {summary.pairs.length > 0 && (
-        <dl className="desk-card__answers" data-testid={`ticket-answers-${number}`}>
-          {summary.pairs.map((pair, i) => (
-            <div key={i} className="desk-qa">
-              <dt>{pair.question}</dt>
-              <dd>{pair.answer}</dd>
-            </div>
-          ))}
-        </dl>
-      )}
-      {summary.unknown > 0 && (
-        <p className="desk-card__meta">{t('desk.queue.olderAnswers', { n: summary.unknown })}</p>
-      )}
-      <p className="desk-card__meta">
-        {t('desk.queue.suggested', {
-          services: intake.services.map(teamName).join(t('list.separator')),
-        })}
-      </p>
+      <IntakeAnswers intake={intake} teamName={teamName} testId={`ticket-answers-${number}`} />
       <CaseFlags
         focusGroups={intake.contact?.focusGroups ?? []}
         homeVisitReason={intake.contact?.homeVisit?.reason ?? null}
@@ -86,14 +62,14 @@ export function TicketCard({
         {open ? (
           <BigButton
             variant="primary"
-            onClick={() => show({ name: 'register', intakeId: intake.id })}
+            onClick={() => leaveTo({ name: 'register', intakeId: intake.id })}
             data-testid={`register-${number}`}
           >
             {t('desk.queue.register')}
           </BigButton>
         ) : (
           <BigButton
-            onClick={() => show({ name: 'case', caseId: intake.id })}
+            onClick={() => leaveTo({ name: 'case', caseId: intake.id })}
             data-testid={`open-${number}`}
           >
             {t('desk.openCase')}

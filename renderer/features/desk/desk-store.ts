@@ -34,7 +34,8 @@ interface DeskState {
 }
 
 interface DeskActions {
-  unlocked: (volunteer: DeskVolunteer) => void;
+  /** Open the desk for a volunteer, at `view` (where their kept draft was) or the queue. */
+  unlocked: (volunteer: DeskVolunteer, view?: DeskView) => void;
   lock: () => void;
   show: (view: DeskView) => void;
   setDeviceId: (deviceId: string) => void;
@@ -50,7 +51,7 @@ export const useDesk = create<DeskState & DeskActions>((set, get) => ({
   deviceId: UNENROLLED_DEVICE,
   view: QUEUE,
   rating: null,
-  unlocked: (volunteer) => set({ volunteer, view: QUEUE }),
+  unlocked: (volunteer, view = QUEUE) => set({ volunteer, view }),
   lock: () => set({ volunteer: null, view: QUEUE }),
   show: (view) => set({ view }),
   setDeviceId: (deviceId) => set({ deviceId }),

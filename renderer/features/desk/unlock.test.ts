@@ -8,11 +8,17 @@ import { currentLockout, tryUnlock } from './unlock';
 let db: RecordsDb;
 let n = 0;
 let zhang: Volunteer;
+let li: Volunteer;
 beforeAll(async () => {
   zhang = {
     id: 'demo-zhang',
     name: '张',
     pin: await hashPin('2468', { iterations: PIN_MIN_ITERATIONS }),
+  };
+  li = {
+    id: 'demo-li',
+    name: '李',
+    pin: await hashPin('1357', { iterations: PIN_MIN_ITERATIONS }),
   };
 });
 beforeEach(() => {
@@ -31,25 +37,30 @@ describe('unlocking with a PIN', () => {
     expect(await tryUnlock(db, zhang, '1111', clock)).toEqual({ kind: 'wrong', triesLeft: 4 });
   });
 
-  it('locks after five wrong PINs, refuses even the right one, and keeps it across a reopen', async () => {
+  it('locks the volunteer after five wrong PINs, across a reopen, and no one else', async () => {
     let now = 1_000;
     const clock = () => now;
     for (let i = 0; i < 4; i++) await tryUnlock(db, zhang, '0000', clock);
     expect(await tryUnlock(db, zhang, '0000', clock)).toEqual({
       kind: 'locked',
+      scope: 'volunteer',
       retryInMs: LOCKOUT_MS,
     });
     now += 60_000;
     expect(await tryUnlock(db, zhang, '2468', clock)).toEqual({
       kind: 'locked',
+      scope: 'volunteer',
       retryInMs: LOCKOUT_MS - 60_000,
     });
     db.close();
     db = openRecordsDb(`unlock-test-${n}`);
-    expect(await currentLockout(db, now)).toEqual({
+    expect(await currentLockout(db, 'demo-zhang', now)).toEqual({
       locked: true,
+      scope: 'volunteer',
       retryInMs: LOCKOUT_MS - 60_000,
     });
+    expect(await currentLockout(db, 'demo-li', now)).toEqual({ locked: false, triesLeft: 5 });
+    expect(await tryUnlock(db, li, '1357', clock)).toEqual({ kind: 'unlocked' });
     now += LOCKOUT_MS;
     expect(await tryUnlock(db, zhang, '2468', clock)).toEqual({ kind: 'unlocked' });
   });

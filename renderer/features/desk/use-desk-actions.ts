@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useKiosk } from '../../app/kiosk-context';
-import { recordCaseEvent, recordWalkIn } from '../../db/cases';
+import { recordCaseEvent, recordCaseEvents, recordWalkIn } from '../../db/cases';
 import type { SaveResult } from '../../db/records';
 import { requestSync } from '../../sync/sync-signal';
 import { uuidv7 } from '../../../shared/ids';
@@ -21,8 +21,9 @@ export type EventBody<T extends KioskCaseEvent['type']> = Omit<EventOf<T>, Envel
 export function useDeskActions() {
   const { records } = useKiosk();
   return useMemo(() => {
-    const envelope = (caseId: string, now: Date, actorId: string) => ({
-      id: uuidv7(now.getTime()),
+    // `step` orders events written in one go: same time (to the second), ids a millisecond apart.
+    const envelope = (caseId: string, now: Date, actorId: string, step = 0) => ({
+      id: uuidv7(now.getTime() + step),
       kind: 'caseEvent' as const,
       caseId,
       createdAt: localIso(now),
@@ -52,6 +53,29 @@ export function useDeskActions() {
           ...body,
         } as unknown as KioskCaseEvent;
         return done(await recordCaseEvent(records, event, now));
+      },
+      /**
+       * 信息反馈 and 办结 at once: the report, and the close that names it, in one transaction.
+       * The close sorts right after its report (never before: a report after a close is ignored).
+       */
+      async reportAndClose(
+        caseId: string,
+        report: EventBody<'resultReported'>,
+      ): Promise<SaveResult<CaseView>> {
+        const actor = actorId();
+        if (!actor) return { ok: false, error: 'invalid' };
+        const now = new Date();
+        const reported = {
+          ...envelope(caseId, now, actor),
+          type: 'resultReported' as const,
+          ...report,
+        };
+        const closed = {
+          ...envelope(caseId, now, actor, 1),
+          type: 'closed' as const,
+          reportedEventId: reported.id,
+        };
+        return done(await recordCaseEvents(records, [reported, closed], now));
       },
       /** A walk-in's registration, with the day's next desk number. */
       async registerWalkIn(

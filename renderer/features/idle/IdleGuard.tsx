@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createIdleTimer, type IdleTimer } from './idle-timer';
+import { useSecondsLeft } from './use-seconds-left';
 import { useSession } from '../session/session-store';
 import { usePrefs } from '../accessibility/prefs-store';
 import { BigButton } from '../../ui/BigButton';
@@ -19,7 +20,6 @@ const ACTIVITY_EVENTS = ['pointerdown', 'keydown', 'touchstart', 'wheel'] as con
 export function IdleGuard({ onReset }: { onReset?: () => void }) {
   const { t } = useTranslation();
   const [warningSince, setWarningSince] = useState<number | null>(null);
-  const [now, setNow] = useState(() => Date.now());
   const timer = useRef<IdleTimer | null>(null);
 
   useEffect(() => {
@@ -63,14 +63,8 @@ export function IdleGuard({ onReset }: { onReset?: () => void }) {
     };
   }, [onReset]);
 
-  useEffect(() => {
-    if (warningSince === null) return;
-    const tick = setInterval(() => setNow(Date.now()), 1000);
-    return () => clearInterval(tick);
-  }, [warningSince]);
-
+  const secondsLeft = useSecondsLeft(warningSince, WARN_MS);
   if (warningSince === null) return null;
-  const secondsLeft = Math.max(0, Math.ceil((warningSince + WARN_MS - now) / 1000));
   return (
     <div
       className="idle-overlay"
