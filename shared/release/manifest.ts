@@ -29,7 +29,7 @@ export const RELEASE_MANIFEST_MAX_CHARS = 512 * 1024;
  * (IndexedDB will not open a database whose version is newer than the code), so schema changes
  * ship as installers. scripts/release/sign-renderer.test.ts checks these against the real databases.
  */
-export const KIOSK_DB_SCHEMA = { records: 6, content: 1 } as const;
+export const KIOSK_DB_SCHEMA = { records: 7, content: 1 } as const;
 
 /** x.y.z, numbers only: releases are compared by these three numbers and nothing else. */
 export const ReleaseVersion = z
