@@ -8,15 +8,40 @@ import { serve } from './cli/serve';
 import { openHubDb } from './db/open';
 import { HubError } from './hub-error';
 import { TeamRefusal } from './store/team-refusal';
+import {
+  accountNeedsPassword,
+  parseAccountCommand,
+  passwordOwner,
+  runAccountCommand,
+} from './cli/account-commands';
+import { readNewPassword } from './cli/password-input';
+import { checkNewPassword } from './console/accounts';
+import { hashPassword } from './console/passwords';
+import { ConsoleRefusal } from './console/refusal';
 
 /** `npm run hub -- <command>`: the district hub and its admin commands. Exit 2 on bad input. */
 async function main(argv: string[]): Promise<number> {
   const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-  const command = parseCommand(argv, {
-    env: process.env,
-    projectRoot,
-    cwd: process.env.INIT_CWD ?? process.cwd(),
-  });
+  const context = { env: process.env, projectRoot, cwd: process.env.INIT_CWD ?? process.cwd() };
+  if (argv[0] === 'account') {
+    // Console accounts (server/cli/account-commands.ts): a new password is read from stdin,
+    // checked against the policy and hashed here; only the hash goes further.
+    const command = parseAccountCommand(argv.slice(1), context);
+    let hash: string | undefined;
+    if (accountNeedsPassword(command)) {
+      const password = await readNewPassword(process.stdin, process.stderr);
+      checkNewPassword(password, passwordOwner(command));
+      hash = await hashPassword(password);
+    }
+    const db = openHubDb(command.dataDir);
+    try {
+      runAccountCommand(db, command, Date.now(), (line) => console.log(line), hash);
+    } finally {
+      db.close();
+    }
+    return 0;
+  }
+  const command = parseCommand(argv, context);
   if (command.kind === 'help') {
     console.log(USAGE);
     return 0;
@@ -43,7 +68,12 @@ main(process.argv.slice(2)).then(
     if (code >= 0) process.exitCode = code;
   },
   (error: unknown) => {
-    if (error instanceof UsageError || error instanceof HubError || error instanceof TeamRefusal) {
+    if (
+      error instanceof UsageError ||
+      error instanceof HubError ||
+      error instanceof TeamRefusal ||
+      error instanceof ConsoleRefusal
+    ) {
       console.error(`error: ${error.message}`);
       process.exitCode = 2;
     } else if (error instanceof Error && 'code' in error && error.code === 'EADDRINUSE') {
