@@ -4,19 +4,9 @@ import { parseCommand, UsageError, USAGE } from './cli/args';
 import { runAdminCommand } from './cli/commands';
 import { readNewPinHash } from './cli/pin-input';
 import { needsNewPin } from './cli/volunteer-commands';
-import { serve } from './cli/serve';
 import { openHubDb } from './db/open';
 import { HubError } from './hub-error';
 import { TeamRefusal } from './store/team-refusal';
-import {
-  accountNeedsPassword,
-  parseAccountCommand,
-  passwordOwner,
-  runAccountCommand,
-} from './cli/account-commands';
-import { readNewPassword } from './cli/password-input';
-import { checkNewPassword } from './console/accounts';
-import { hashPassword } from './console/passwords';
 import { ConsoleRefusal } from './console/refusal';
 
 /** `npm run hub -- <command>`: the district hub and its admin commands. Exit 2 on bad input. */
@@ -25,7 +15,13 @@ async function main(argv: string[]): Promise<number> {
   const context = { env: process.env, projectRoot, cwd: process.env.INIT_CWD ?? process.cwd() };
   if (argv[0] === 'account') {
     // Console accounts (server/cli/account-commands.ts): a new password is read from stdin,
-    // checked against the policy and hashed here; only the hash goes further.
+    // checked against the policy and hashed here; only the hash goes further. Loaded only for
+    // these commands, so the others start as fast as before (argon2 is a native module).
+    const { accountNeedsPassword, parseAccountCommand, passwordOwner, runAccountCommand } =
+      await import('./cli/account-commands');
+    const { readNewPassword } = await import('./cli/password-input');
+    const { checkNewPassword } = await import('./console/accounts');
+    const { hashPassword } = await import('./console/passwords');
     const command = parseAccountCommand(argv.slice(1), context);
     let hash: string | undefined;
     if (accountNeedsPassword(command)) {
@@ -47,6 +43,8 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (command.kind === 'serve') {
+    // Loaded only to serve: the admin commands need none of the HTTP stack.
+    const { serve } = await import('./cli/serve');
     await serve(command);
     return -1; // keeps running until a signal
   }
