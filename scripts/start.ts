@@ -14,6 +14,8 @@ import { createStaticServer } from './static-server';
 
 const DEMO_ENROLLMENT_CODE = 'DEMO-2026';
 const RENDERER_SOURCES = ['renderer', 'shared', 'assets/public', 'vite.config.ts'];
+/** The district console (docs/console.md), built beside the kiosk and served by the hub. */
+const CONSOLE_SOURCES = ['console', 'shared', 'vite.console.config.ts'];
 
 /** The newest modification time under the given paths (tests excluded), in ms. */
 export function newestSourceTime(
@@ -41,8 +43,9 @@ export function newestSourceTime(
 export function rendererIsStale(
   root: string,
   sources: readonly string[] = RENDERER_SOURCES,
+  dist = 'renderer',
 ): boolean {
-  const index = path.join(root, 'dist', 'renderer', 'index.html');
+  const index = path.join(root, 'dist', dist, 'index.html');
   if (!existsSync(index)) return true;
   return statSync(index).mtimeMs < newestSourceTime(root, sources);
 }
@@ -138,6 +141,15 @@ async function main(): Promise<void> {
     });
     if (built.status !== 0) throw new Error('vite build failed');
   }
+  if (rendererIsStale(root, CONSOLE_SOURCES, 'console')) {
+    console.info('Building the district console (vite build --config vite.console.config.ts)…');
+    const built = spawnSync(
+      node,
+      [bin('vite', 'bin/vite.js'), 'build', '--config', 'vite.console.config.ts'],
+      { cwd: root, stdio: 'inherit' },
+    );
+    if (built.status !== 0) throw new Error('vite build of the console failed');
+  }
 
   let hub: ChildProcess | null = null;
   let electron: ChildProcess | null = null;
@@ -184,6 +196,7 @@ async function main(): Promise<void> {
     if (binary) {
       await buildElectron({ kioskBuild: false, root });
       console.info(`Opening the kiosk in Electron — district hub (demo data): ${hubUrl}/`);
+      console.info(`District console: ${hubUrl}/console/ (demo logins printed by the hub above)`);
       electron = startChild(binary, [root], {
         ...process.env,
         KIOSK_HUB_URL: hubUrl,
@@ -209,6 +222,7 @@ async function main(): Promise<void> {
         "Electron's binary is not installed on this machine (it cannot be downloaded here).",
         `Serving the same kiosk for a browser instead: open http://localhost:${kioskPort}/`,
         `District hub (demo data): ${hubUrl}/   Enrollment code: ${DEMO_ENROLLMENT_CODE}`,
+        `District console: ${hubUrl}/console/   demo logins admin, zhongtai, xujiahui, lawyer, mediation, supervisor … (password demo-console-2026; all in README)`,
         'Press Ctrl+C to stop both.',
         '',
       ].join('\n'),
