@@ -4,7 +4,7 @@ import { seedDemo } from '../demo';
 import { generateDemo } from './generator';
 
 const NOW = Date.UTC(2026, 10, 29, 4, 0, 0);
-let cleanups: (() => void)[] = [];
+const cleanups: (() => void)[] = [];
 afterEach(() => {
   for (const c of cleanups.splice(0)) c();
 });

@@ -150,7 +150,7 @@ export async function generateDemo(db: Db, options: DemoOptions): Promise<DemoSu
     const device = { id: deviceId, siteId: entry.siteId };
     db.transaction(() => {
       for (let i = 0; i < items.length; i += 200) {
-        const batch = items.slice(i, i + 200) as PushEnvelope['batch'];
+        const batch = items.slice(i, i + 200);
         const acks = applyPush(db, batch, { device, now, offsetMs: 0 });
         const bad = acks.find((a) => a.status === 'rejected');
         if (bad)

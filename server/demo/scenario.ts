@@ -240,7 +240,7 @@ export function planCase(
   );
   const teamAct = (service: ServiceId, action: TeamActionRequest) => {
     const at = Math.min(step(24), now - 60_000);
-    team.push({ at, service, action: { ...action, id: id(at) } as TeamActionRequest });
+    team.push({ at, service, action: { ...action, id: id(at) } });
   };
   for (const service of teams) {
     if (rank >= 1) teamAct(service, { id: '', type: 'teamAccepted' });
