@@ -18,7 +18,6 @@ import { seededRandom } from '../../shared/testing/seeded-random';
 import { STREETS } from '../../shared/sites';
 import { hashPin } from '../../shared/desk/pin';
 import type { ServiceId } from '../../shared/catalogue/ids';
-import type { PushEnvelope } from '../../shared/sync/protocol';
 
 /**
  * The district's demo data, from one seed (shared/testing/seeded-random.ts): rooms in several
