@@ -30,6 +30,11 @@ export function onSessionLost(listener: Listener): () => void {
   return () => sessionListeners.delete(listener);
 }
 
+/** The live stream said the session ended: same as a refused request. */
+export function reportSessionLost(): void {
+  for (const listener of sessionListeners) listener('session_expired');
+}
+
 async function request<S extends z.ZodType>(
   method: 'GET' | 'POST',
   path: string,
@@ -59,8 +64,7 @@ async function request<S extends z.ZodType>(
         ? String(json.error)
         : 'internal';
     const code = knownConsoleError(raw);
-    if (code === 'session_expired' || code === 'unauthenticated')
-      for (const listener of sessionListeners) listener(code);
+    if (code === 'session_expired' || code === 'unauthenticated') reportSessionLost();
     throw new ApiError(code, res.status);
   }
   const parsed = schema.safeParse(json);

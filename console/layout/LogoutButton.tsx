@@ -11,9 +11,9 @@ export function LogoutButton() {
     mutationFn: () => api.post(apiPath('session.logout'), z.object({ ok: z.boolean() }), {}),
     onSettled: () => {
       setCsrfToken(null);
-      // Nothing of the session stays in memory after it ends.
       client.clear();
-      void client.invalidateQueries();
+      // A fresh page: nothing of the session (cases read, forms) stays in memory after it ends.
+      window.location.assign(import.meta.env.BASE_URL);
     },
   });
   return (

@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useQueryClient } from '@tanstack/react-query';
 import { Link, useRouterState } from '@tanstack/react-router';
 import { canUse, type AccessId } from '../../shared/console/access';
+import { reportSessionLost } from '../api/client';
 import { useSession } from '../app/session';
 import { ExpiredDialog } from '../features/login/ExpiredDialog';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -21,13 +21,9 @@ const NAV: { to: string; label: string; needs: AccessId | null; badges?: true }[
 export function Shell({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const { session, expired } = useSession();
-  const client = useQueryClient();
   const role = session.account.role;
-  const onEnded = useCallback(
-    () => void client.invalidateQueries({ queryKey: ['session'] }),
-    [client],
-  );
-  const { counts, connected } = useLiveCounts(onEnded);
+  // The stream says the session ended: ask to log in again over the page, as a refusal would.
+  const { counts, connected } = useLiveCounts(reportSessionLost);
   const path = useRouterState({ select: (s) => s.location.pathname });
   const main = useRef<HTMLElement>(null);
   // A new screen: move focus to its main area so keyboard and screen-reader users start there.
