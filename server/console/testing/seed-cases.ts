@@ -58,7 +58,7 @@ export function seedRoutedCase(
     },
   ];
   const batch = records.map((record) => ({ seq: ++room.seq, kioskTime: record.createdAt, record }));
-  const acks = applyPush(db, batch as Parameters<typeof applyPush>[1], { device: room.device, now, offsetMs: 0 });
+  const acks = applyPush(db, batch, { device: room.device, now, offsetMs: 0 });
   if (acks.some((a) => a.status !== 'stored')) throw new Error(`seed refused: ${JSON.stringify(acks)}`);
   return caseId;
 }
