@@ -167,3 +167,29 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>): ReactNod
     </div>
   );
 }
+
+/**
+ * The props every server-paged list passes the same way: its query's rows and state, and the
+ * page changes written back to the URL query.
+ */
+export function pagedList<T>(
+  list: {
+    data?: { rows: T[]; total: number };
+    isPending: boolean;
+    error: unknown;
+    refetch: () => unknown;
+  },
+  query: { page: number; pageSize: number },
+  setQuery: (change: { page: number; pageSize: number }) => void,
+) {
+  return {
+    rows: list.data?.rows,
+    total: list.data?.total ?? 0,
+    page: query.page,
+    pageSize: query.pageSize,
+    onPage: (page: number, pageSize: number) => setQuery({ page, pageSize }),
+    isPending: list.isPending,
+    error: list.error,
+    onRetry: () => void list.refetch(),
+  };
+}

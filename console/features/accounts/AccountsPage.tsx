@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { queries } from '../../api/queries';
 import { useListQuery } from '../../app/search';
-import { columnHelper, DataTable } from '../../ui/DataTable';
+import { columnHelper, DataTable, pagedList } from '../../ui/DataTable';
 import { formatTime, serviceName, streetName } from '../../ui/format';
 import { AddAccount, EditAccount } from './AccountForms';
 import { AccountsQuery } from '../../../shared/console/requests';
@@ -83,19 +83,12 @@ export function AccountsPage() {
         title={t('accounts.title')}
         testId="accounts-table"
         columns={columns}
-        rows={list.data?.rows}
-        total={list.data?.total ?? 0}
-        page={query.page}
-        pageSize={query.pageSize}
+        {...pagedList(list, query, setQuery)}
         sort={{ id: query.sort, desc: query.dir === 'desc' }}
         sortable={['username', 'role', 'lastLogin']}
         onSort={(id, desc) =>
           setQuery({ sort: id as AccountsQuery['sort'], dir: desc ? 'desc' : 'asc', page: 1 })
         }
-        onPage={(page, pageSize) => setQuery({ page, pageSize })}
-        isPending={list.isPending}
-        error={list.error}
-        onRetry={() => void list.refetch()}
         emptyText={t('app.empty')}
         rowKey={(row) => row.id}
       />

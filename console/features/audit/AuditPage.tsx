@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { queries } from '../../api/queries';
 import { useListQuery } from '../../app/search';
-import { columnHelper, DataTable } from '../../ui/DataTable';
+import { columnHelper, DataTable, pagedList } from '../../ui/DataTable';
 import { formatTime } from '../../ui/format';
 import { AUDIT_OUTCOMES, AuditQuery } from '../../../shared/console/requests';
 import type { AuditRow } from '../../../shared/console/views';
@@ -105,17 +105,10 @@ export function AuditPage() {
         title={t('audit.title')}
         testId="audit-table"
         columns={columns}
-        rows={list.data?.rows}
-        total={list.data?.total ?? 0}
-        page={query.page}
-        pageSize={query.pageSize}
+        {...pagedList(list, query, setQuery)}
         sort={{ id: 'at', desc: query.dir === 'desc' }}
         sortable={['at']}
         onSort={(_id, desc) => setQuery({ dir: desc ? 'desc' : 'asc', page: 1 })}
-        onPage={(page, pageSize) => setQuery({ page, pageSize })}
-        isPending={list.isPending}
-        error={list.error}
-        onRetry={() => void list.refetch()}
         emptyText={t('audit.empty')}
         rowKey={(row) => String(row.id)}
       />

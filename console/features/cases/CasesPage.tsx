@@ -4,7 +4,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { queries } from '../../api/queries';
 import { useListQuery } from '../../app/search';
 import { useSession } from '../../app/session';
-import { DataTable } from '../../ui/DataTable';
+import { DataTable, pagedList } from '../../ui/DataTable';
 import { streetName } from '../../ui/format';
 import { caseColumns } from './case-columns';
 import { useSites } from './use-sites';
@@ -65,19 +65,12 @@ export function CasesPage() {
         title={t('cases.title')}
         testId="cases-table"
         columns={columns}
-        rows={list.data?.rows}
-        total={list.data?.total ?? 0}
-        page={query.page}
-        pageSize={query.pageSize}
+        {...pagedList(list, query, setQuery)}
         sort={{ id: query.sort, desc: query.dir === 'desc' }}
         sortable={CASE_SORTS}
         onSort={(id, desc) =>
           setQuery({ sort: id as CasesQuery['sort'], dir: desc ? 'desc' : 'asc', page: 1 })
         }
-        onPage={(page, pageSize) => setQuery({ page, pageSize })}
-        isPending={list.isPending}
-        error={list.error}
-        onRetry={() => void list.refetch()}
         emptyText={t('cases.empty')}
         rowKey={(row) => row.caseId}
       />

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { queries } from '../../api/queries';
 import { useListQuery } from '../../app/search';
-import { DataTable } from '../../ui/DataTable';
+import { DataTable, pagedList } from '../../ui/DataTable';
 import { caseColumns } from '../cases/case-columns';
 import { useSites } from '../cases/use-sites';
 import { TEAM_SORTS, TEAM_VIEWS, TeamCasesQuery } from '../../../shared/console/requests';
@@ -42,19 +42,12 @@ export function InboxPage() {
         title={t(`inbox.view.${query.view}`)}
         testId="inbox-table"
         columns={columns}
-        rows={list.data?.rows}
-        total={list.data?.total ?? 0}
-        page={query.page}
-        pageSize={query.pageSize}
+        {...pagedList(list, query, setQuery)}
         sort={{ id: query.sort === 'urgency' ? 'urgency' : query.sort, desc: query.dir === 'desc' }}
         sortable={TEAM_SORTS}
         onSort={(id, desc) =>
           setQuery({ sort: id as TeamCasesQuery['sort'], dir: desc ? 'desc' : 'asc', page: 1 })
         }
-        onPage={(page, pageSize) => setQuery({ page, pageSize })}
-        isPending={list.isPending}
-        error={list.error}
-        onRetry={() => void list.refetch()}
         emptyText={t(`inbox.empty.${query.view}`)}
         rowKey={(row) => row.caseId}
       />
