@@ -26,8 +26,34 @@ const shellBoundaries = {
       message: 'shared/ is the platform-free domain: no UI, database, Electron or Node APIs.',
     },
     {
-      group: ['**/renderer/**', '**/server/**', '**/electron/**'],
+      // shared/console/ is the console's domain (access table, schemas); the console shell is
+      // the top-level console/, which shared/ reaches only by climbing out of itself.
+      group: [
+        '**/renderer/**',
+        '**/server/**',
+        '**/electron/**',
+        '../../console/**',
+        '../../../console/**',
+      ],
       message: 'shared/ must not import from a shell.',
+    },
+  ],
+  console: [
+    {
+      group: [
+        '**/renderer/**',
+        '**/server/**',
+        '**/electron/**',
+        'electron',
+        'fastify',
+        '@fastify/*',
+        'better-sqlite3',
+        'dexie',
+        'dexie-*',
+        'node:*',
+      ],
+      message:
+        'The console is a browser app: it shares only shared/ with the rest and talks to the hub over HTTP.',
     },
   ],
   renderer: [
@@ -93,6 +119,36 @@ export default tseslint.config(
         },
       ],
       // Every user-facing string goes through i18next.
+      'i18next/no-literal-string': [
+        'error',
+        {
+          mode: 'jsx-only',
+          'jsx-attributes': { include: ['aria-label', 'title', 'alt', 'placeholder'] },
+        },
+      ],
+    },
+  },
+  {
+    files: ['shared/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...shellBoundaries.shared,
+            { group: ['../console/**'], message: 'shared/ must not import from a shell.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The district console (docs/console.md): the same rules as the kiosk's renderer.
+    files: ['console/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks, i18next },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': ['error', { patterns: shellBoundaries.console }],
       'i18next/no-literal-string': [
         'error',
         {

@@ -6,7 +6,7 @@ import react from '@vitejs/plugin-react';
 export default defineConfig({
   plugins: [react()],
   test: {
-    include: ['{shared,renderer,electron,server,scripts}/**/*.test.{ts,tsx}'],
+    include: ['{shared,renderer,console,electron,server,scripts}/**/*.test.{ts,tsx}'],
     environment: 'node',
     setupFiles: ['tests/setup/unit.ts'],
     testTimeout: 20_000,

@@ -15,6 +15,8 @@ import { createStaticServer } from './static-server';
  */
 
 const RENDERER_SOURCES = ['renderer', 'shared', 'assets/public', 'vite.config.ts'];
+/** The district console (docs/console.md), built beside the kiosk and served by the hub. */
+const CONSOLE_SOURCES = ['console', 'shared', 'vite.console.config.ts'];
 
 /** The newest modification time under the given paths (tests excluded), in ms. */
 export function newestSourceTime(
@@ -42,8 +44,9 @@ export function newestSourceTime(
 export function rendererIsStale(
   root: string,
   sources: readonly string[] = RENDERER_SOURCES,
+  dist = 'renderer',
 ): boolean {
-  const index = path.join(root, 'dist', 'renderer', 'index.html');
+  const index = path.join(root, 'dist', dist, 'index.html');
   if (!existsSync(index)) return true;
   return statSync(index).mtimeMs < newestSourceTime(root, sources);
 }
@@ -133,6 +136,15 @@ async function main(): Promise<void> {
     });
     if (built.status !== 0) throw new Error('vite build failed');
   }
+  if (rendererIsStale(root, CONSOLE_SOURCES, 'console')) {
+    console.info('Building the district console (vite build --config vite.console.config.ts)…');
+    const built = spawnSync(
+      node,
+      [bin('vite', 'bin/vite.js'), 'build', '--config', 'vite.console.config.ts'],
+      { cwd: root, stdio: 'inherit' },
+    );
+    if (built.status !== 0) throw new Error('vite build of the console failed');
+  }
 
   let hub: ChildProcess | null = null;
   let electron: ChildProcess | null = null;
@@ -175,6 +187,7 @@ async function main(): Promise<void> {
     if (binary) {
       await buildElectron({ kioskBuild: false, root });
       console.info(`Opening the kiosk in Electron — district hub (${withData}): ${hubUrl}/`);
+      console.info(`District console: ${hubUrl}/console/`);
       if (!plan.demo) console.info(firstRunHelp(plan, root, null).join('\n'));
       electron = startChild(binary, [root], { ...process.env, ...plan.electronEnv });
       electron.on('exit', () => void stop(0));
@@ -203,6 +216,11 @@ async function main(): Promise<void> {
         plan.demo
           ? `District hub (demo data): ${hubUrl}/   Enrollment code: ${DEMO_ENROLLMENT_CODE}`
           : `District hub (no room yet): ${hubUrl}/`,
+        ...(plan.demo
+          ? [
+              `District console: ${hubUrl}/console/   demo logins admin, zhongtai, xujiahui, lawyer, mediation, supervisor … (password demo-console-2026; all in README)`,
+            ]
+          : [`District console: ${hubUrl}/console/ (add its first account: see docs/console.md)`]),
         ...(plan.demo ? [] : firstRunHelp(plan, root, kioskUrl)),
         'Press Ctrl+C to stop both.',
         '',

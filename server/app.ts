@@ -1,3 +1,4 @@
+import path from 'node:path';
 import Fastify, { LogController, type FastifyInstance, type FastifyReply } from 'fastify';
 import type { Db } from './db/open';
 import { systemClock, type Clock } from './clock';
@@ -18,6 +19,9 @@ import { deriveMissingCases } from './store/cases';
 import { GroupCommit } from './store/group-commit';
 import { hubVersion } from './version';
 import { BODY_LIMIT_BYTES } from '../shared/sync/protocol';
+import { consolePlugin } from './console/plugin';
+import { DEFAULT_SESSION_TIMES, type SessionTimes } from './console/sessions';
+import { CONSOLE_API } from '../shared/console/access';
 
 export interface HubOptions {
   db: Db;
@@ -41,12 +45,24 @@ export interface HubOptions {
    * The CLI never sets it.
    */
   benchFloor?: boolean;
+  /** The district console (docs/console.md): where its build is, and its timings for tests. */
+  console?: {
+    root?: string;
+    sessionTimes?: SessionTimes;
+    loginRateLimit?: { max: number; timeWindow: number };
+    livePollMs?: number;
+  };
 }
+
+/** The built console (`npm run build`), served at /console/. */
+export const CONSOLE_DIST = path.resolve(import.meta.dirname, '../dist/console');
 
 declare module 'fastify' {
   interface FastifyInstance {
     /** The push queue, so tests can hold it and put chosen pushes into one group. */
     pushGroups: GroupCommit;
+    /** Every console API route Fastify registered (method + pattern): the access test reads it. */
+    consoleRoutes: { method: string; url: string }[];
   }
 }
 
@@ -121,6 +137,8 @@ export function buildApp(options: HubOptions): FastifyInstance {
         status: reply.statusCode,
         deviceId: request.device?.id ?? null,
         teamId: request.team?.id ?? null,
+        // The console account's id (an opaque acc_ id, never a name).
+        accountId: request.console?.account.id ?? null,
         ms: Math.round(reply.elapsedTime),
       },
       'request',
@@ -147,5 +165,21 @@ export function buildApp(options: HubOptions): FastifyInstance {
   // Case events stored by a hub from before cases existed get their cases now (usually none).
   deriveMissingCases(options.db, now());
   if (options.benchFloor === true) benchFloorRoute(app, ctx, authenticate);
+  const consoleRoutes: { method: string; url: string }[] = [];
+  app.decorate('consoleRoutes', consoleRoutes);
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith(`${CONSOLE_API}/`) || route.url === `${CONSOLE_API}/*`) return;
+    for (const method of [route.method].flat()) consoleRoutes.push({ method, url: route.url });
+  });
+  void app.register(consolePlugin, {
+    root: options.console?.root ?? CONSOLE_DIST,
+    deps: {
+      db: options.db,
+      now,
+      sessionTimes: options.console?.sessionTimes ?? DEFAULT_SESSION_TIMES,
+      loginRateLimit: options.console?.loginRateLimit ?? { max: 30, timeWindow: 10 * 60_000 },
+      livePollMs: options.console?.livePollMs ?? 3000,
+    },
+  });
   return app;
 }

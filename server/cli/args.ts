@@ -6,6 +6,7 @@ import { StreetId, STREETS } from '../../shared/sites';
 import { ServiceId } from '../../shared/catalogue/ids';
 import { TEAM_CASE_FILTERS, type TeamCaseFilter } from '../store/team-cases';
 import { VolunteerId } from '../../shared/cases/fields';
+import { ACCOUNT_USAGE } from './account-usage';
 
 /** A wrong command line: print the message and exit with code 2. */
 export class UsageError extends Error {
@@ -91,6 +92,7 @@ export const USAGE = `Usage: npm run hub -- <command> [options]
   volunteer list --site <id>                         the site's volunteers (never their PINs)
   volunteer remove --site <id> --id <volunteerId>    the volunteer can no longer open the desk
   volunteer reset-pin --site <id> --id <volunteerId> --pin-stdin   a new PIN, read from stdin
+${ACCOUNT_USAGE}
 
 --site takes a site id from "site list": a street's first room gets the street's id (tianping), the
 next ones -2, -3 (tianping-2). Times are printed in Shanghai time (Asia/Shanghai).

@@ -6,7 +6,7 @@ import { hashPin, isPinShaped, type PinHash } from '../../shared/desk/pin';
 const MAX_INPUT_BYTES = 1024;
 
 /** The terminal side of stdin, when a person types (absent when a PIN is piped in). */
-interface Terminal extends Readable {
+export interface Terminal extends Readable {
   isTTY?: boolean;
   setRawMode?: (mode: boolean) => unknown;
 }
@@ -25,20 +25,23 @@ export async function readNewPinHash(input: Terminal, prompt: Writable): Promise
   return hashPin(pin);
 }
 
-function firstLine(text: string): string {
+export function firstLine(text: string): string {
   return text.split(/\r?\n/, 1)[0] ?? '';
 }
 
-async function readAll(input: Readable): Promise<string> {
+export async function readAll(input: Readable, what = 'a PIN'): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of input) {
     const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
     size += buffer.length;
-    if (size > MAX_INPUT_BYTES) throw new UsageError('stdin holds more than a PIN');
+    if (size > MAX_INPUT_BYTES) throw new UsageError(`stdin holds more than ${what}`);
     chunks.push(buffer);
   }
-  if (size === 0) throw new UsageError('no PIN on stdin: type it when asked, or pipe it in');
+  if (size === 0)
+    throw new UsageError(
+      `no ${what.replace(/^an? /, '')} on stdin: type it when asked, or pipe it in`,
+    );
   return Buffer.concat(chunks).toString('utf8');
 }
 
@@ -51,7 +54,7 @@ async function typeTwice(input: Terminal, prompt: Writable): Promise<string> {
 }
 
 /** One line typed in raw mode, echoing nothing; Ctrl-C or Ctrl-D cancels. */
-function typeHidden(input: Terminal, prompt: Writable, question: string): Promise<string> {
+export function typeHidden(input: Terminal, prompt: Writable, question: string): Promise<string> {
   prompt.write(question);
   input.setRawMode?.(true);
   input.resume();

@@ -4,6 +4,7 @@ import { KIOSK_ORIGIN } from '../http/cors';
 import { seedDemo, seedDemoVolunteers } from '../demo';
 import { DEMO_CODE } from '../store/codes';
 import { scheduleDailyPurge } from '../store/retention';
+import { seedConsoleDemo } from '../demo/console-demo';
 
 export interface ServeOptions {
   dataDir: string;
@@ -25,9 +26,11 @@ export async function serve(
   extra: Pick<HubOptions, 'benchFloor'> = {},
 ): Promise<void> {
   const db = openHubDb(options.dataDir);
+  let consoleDemo: string[] = [];
   if (options.demo) {
     seedDemo(db, Date.now());
     await seedDemoVolunteers(db, Date.now());
+    consoleDemo = await seedConsoleDemo(db, Date.now());
   }
   const app = buildApp({
     ...extra,
@@ -65,4 +68,6 @@ export async function serve(
     console.info(
       `Demo data loaded: site xujiahui, enrollment code ${DEMO_CODE} (reusable, never expires; demo only), desk volunteers demo-zhang and demo-li (PINs in docs/cases.md)`,
     );
+  console.info(`District console: http://${host}:${port}/console/`);
+  for (const line of consoleDemo) console.info(line);
 }

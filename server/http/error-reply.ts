@@ -1,11 +1,13 @@
 import { HubError } from '../hub-error';
 import { TeamRefusal, type TeamRefusalCode } from '../store/team-refusal';
 import type { SyncErrorBody } from '../../shared/sync/errors';
+import { ConsoleRefusal } from '../console/refusal';
+import type { ConsoleErrorCode } from '../../shared/console/errors';
 
 export interface ErrorReply {
   status: number;
   /** A sync protocol code, or one of the teams' API (server/store/team-refusal.ts). */
-  body: SyncErrorBody | { error: TeamRefusalCode; message: string };
+  body: { error: SyncErrorBody['error'] | TeamRefusalCode | ConsoleErrorCode; message: string };
 }
 
 /** Fastify's own refusals, in our codes. Each is the client's fault, so none is a 5xx. */
@@ -41,7 +43,7 @@ const FASTIFY_ERRORS: Record<string, { status: number; body: SyncErrorBody }> = 
  * `internal` with a fixed message: their text stays in the log, never in the answer.
  */
 export function errorReply(error: unknown): ErrorReply {
-  if (error instanceof HubError || error instanceof TeamRefusal)
+  if (error instanceof HubError || error instanceof TeamRefusal || error instanceof ConsoleRefusal)
     return { status: error.status, body: { error: error.code, message: error.message } };
   const known =
     typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string'

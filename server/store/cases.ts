@@ -3,7 +3,11 @@ import { statement } from '../db/statements';
 import { appendChange } from './changes';
 import { CASE_UPDATE_EVENTS_MAX } from '../../shared/cases/case-update';
 import { deriveCase, orderEvents, type CaseView } from '../../shared/cases/derive';
-import type { CaseEvent } from '../../shared/cases/events';
+import type { CaseEvent, Urgency } from '../../shared/cases/events';
+import { groupSessionAt } from '../../shared/cases/lists';
+
+/** Urgent first: the console's lists sort on this rank. */
+const URGENCY_RANK: Record<Urgency, number> = { urgent: 0, soon: 1, normal: 2 };
 
 /**
  * The hub's index of cases (docs/sync-protocol.md, "Cases at the hub"). Events are append-only
@@ -27,13 +31,16 @@ const SQL = {
   insert: `INSERT INTO case_events (event_id, case_id, site_id, device_id, pushed_by, team_id, type, at, body, received_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING`,
   events: 'SELECT body FROM case_events WHERE case_id = ?',
-  upsertCase: `INSERT INTO cases (case_id, site_id, status, due_date, open_due, opened_at, updated_at, event_count, hub_updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+  upsertCase: `INSERT INTO cases (case_id, site_id, status, due_date, open_due, opened_at, updated_at, event_count, hub_updated_at,
+       urgency_rank, category, ticket, session_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (case_id) DO UPDATE SET status = excluded.status, due_date = excluded.due_date,
        open_due = excluded.open_due, opened_at = excluded.opened_at, updated_at = excluded.updated_at,
-       event_count = excluded.event_count, hub_updated_at = excluded.hub_updated_at`,
+       event_count = excluded.event_count, hub_updated_at = excluded.hub_updated_at,
+       urgency_rank = excluded.urgency_rank, category = excluded.category, ticket = excluded.ticket,
+       session_at = excluded.session_at`,
   clearTeams: 'DELETE FROM case_teams WHERE case_id = ?',
-  addTeam: 'INSERT INTO case_teams (case_id, team, stage) VALUES (?, ?, ?)',
+  addTeam: 'INSERT INTO case_teams (case_id, team, stage, handed_back) VALUES (?, ?, ?, ?)',
 };
 
 /** The site a case belongs to (the site of the kiosk that sent its first event), or null. */
@@ -108,11 +115,17 @@ export function refreshCase(db: Db, caseId: string, siteId: string, now: number)
     view.updatedAt,
     events.length,
     now,
+    // What the console's lists sort and filter on (migration console-case-index).
+    view.registration ? URGENCY_RANK[view.registration.urgency] : null,
+    view.registration?.category ?? null,
+    view.ticket ? `${view.ticket.number} ${view.ticket.day}` : null,
+    groupSessionAt(view),
   );
   statement(db, SQL.clearTeams).run(caseId);
   const addTeam = statement(db, SQL.addTeam);
   for (const team of view.teams) {
-    if (team.routed || team.homeVisit) addTeam.run(caseId, team.team, team.stage);
+    if (team.routed || team.homeVisit)
+      addTeam.run(caseId, team.team, team.stage, team.handedBack ? 1 : 0);
   }
   appendChange(
     db,

@@ -43,6 +43,8 @@ export interface TeamState {
   result: string | null;
   resolvedAt: string | null;
   lastNote: string | null;
+  /** The team handed the case back to the middle office (and was not routed to it again since). */
+  handedBack: { reason: string; at: string } | null;
 }
 
 export const IGNORED_REASONS = [
@@ -147,6 +149,7 @@ export function deriveCase(events: readonly CaseEvent[]): CaseView {
         result: null,
         resolvedAt: null,
         lastNote: null,
+        handedBack: null,
       };
       teams.set(id, state);
     }
@@ -202,7 +205,12 @@ export function deriveCase(events: readonly CaseEvent[]): CaseView {
         view.solved = event;
         break;
       case 'routed':
-        for (const id of event.teams) team(id).routed = true;
+        for (const id of event.teams) {
+          const state = team(id);
+          state.routed = true;
+          // Routed again after handing it back: the team has it once more.
+          state.handedBack = null;
+        }
         view.dueDate = event.dueDate;
         view.jointSession = event.jointSession;
         break;
@@ -226,6 +234,11 @@ export function deriveCase(events: readonly CaseEvent[]): CaseView {
         state.resolvedAt = event.createdAt;
         break;
       }
+      case 'teamHandedBack':
+        // A resolved team has nothing to hand back; its result stands.
+        if (team(event.team).stage !== 'resolved')
+          team(event.team).handedBack = { reason: event.reason, at: event.createdAt };
+        break;
       case 'resultReported':
         view.report = event;
         break;

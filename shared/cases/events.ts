@@ -260,12 +260,24 @@ export const TeamResolved = z.strictObject({
   team: ServiceId,
   result: z.string().trim().min(1).max(RESULT_MAX),
 });
+/**
+ * The team cannot solve it and hands it back to the middle office (中台) with a reason, to be
+ * routed again. Its stage stays where it was; a later routing that names the team again takes it
+ * back on.
+ */
+export const TeamHandedBack = z.strictObject({
+  ...teamEnvelope,
+  type: z.literal('teamHandedBack'),
+  team: ServiceId,
+  reason: z.string().trim().min(1).max(NOTE_MAX),
+});
 
-/** What the hub writes for a linkage team (accepted, progress, resolved with a result). */
+/** What the hub writes for a linkage team (accepted, progress, resolved with a result, handed back). */
 export const TeamCaseEvent = z.discriminatedUnion('type', [
   TeamAccepted,
   TeamProgress,
   TeamResolved,
+  TeamHandedBack,
 ]);
 export type TeamCaseEvent = z.infer<typeof TeamCaseEvent>;
 
@@ -283,6 +295,7 @@ export const CASE_EVENT_TYPES = [
   'teamAccepted',
   'teamProgress',
   'teamResolved',
+  'teamHandedBack',
   'resultReported',
   'closed',
   'reopened',

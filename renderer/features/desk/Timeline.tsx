@@ -53,6 +53,8 @@ function detail({ event }: TimelineEntry): string | null {
       return event.note;
     case 'teamResolved':
       return event.result;
+    case 'teamHandedBack':
+      return event.reason;
     case 'solvedOnSpot':
       return event.advice;
     default:

@@ -3,6 +3,15 @@ import { initial } from './0001-initial';
 import { cases } from './0002-cases';
 import { volunteers } from './0003-volunteers';
 import { enrollNonce } from './0004-enroll-nonce';
+import { consoleAccounts } from './0005-console-accounts';
+import { consoleCaseIndex } from './0006-console-case-index';
 
 /** Every migration, in order. A new schema version is a new numbered file added here. */
-export const MIGRATIONS: readonly Migration[] = [initial, cases, volunteers, enrollNonce];
+export const MIGRATIONS: readonly Migration[] = [
+  initial,
+  cases,
+  volunteers,
+  enrollNonce,
+  consoleAccounts,
+  consoleCaseIndex,
+];

@@ -1,0 +1,64 @@
+import { api, queryString } from './client';
+import { apiPath } from '../../shared/console/access';
+import {
+  AccountPage,
+  AuditPage,
+  CaseDetail,
+  CasePage,
+  LiveCounts,
+  SessionView,
+  SiteList,
+} from '../../shared/console/views';
+import type {
+  AccountsQuery,
+  AuditQuery,
+  CasesQuery,
+  TeamCasesQuery,
+} from '../../shared/console/requests';
+
+/**
+ * Every server read the console makes, as TanStack Query options: one key per request (the
+ * query string is part of it), so paging and sorting are cached per page and refetched on
+ * change. Server data lives only here, never in a global store.
+ */
+export const queries = {
+  session: () => ({
+    queryKey: ['session'] as const,
+    queryFn: () => api.get(apiPath('session.read'), SessionView),
+    retry: false,
+    staleTime: Infinity,
+  }),
+  live: () => ({
+    queryKey: ['live'] as const,
+    queryFn: () => api.get(apiPath('live.counts'), LiveCounts),
+  }),
+  sites: () => ({
+    queryKey: ['sites'] as const,
+    queryFn: () => api.get(apiPath('sites.list'), SiteList),
+    staleTime: 5 * 60_000,
+  }),
+  teamCases: (q: TeamCasesQuery) => ({
+    queryKey: ['team-cases', q] as const,
+    queryFn: () => api.get(apiPath('team.cases') + queryString({ ...q }), CasePage),
+  }),
+  teamCase: (caseId: string) => ({
+    queryKey: ['team-case', caseId] as const,
+    queryFn: () => api.get(apiPath('team.case', { caseId }), CaseDetail),
+  }),
+  cases: (q: CasesQuery) => ({
+    queryKey: ['cases', q] as const,
+    queryFn: () => api.get(apiPath('cases.list') + queryString({ ...q }), CasePage),
+  }),
+  case: (caseId: string) => ({
+    queryKey: ['case', caseId] as const,
+    queryFn: () => api.get(apiPath('cases.read', { caseId }), CaseDetail),
+  }),
+  accounts: (q: AccountsQuery) => ({
+    queryKey: ['accounts', q] as const,
+    queryFn: () => api.get(apiPath('accounts.list') + queryString({ ...q }), AccountPage),
+  }),
+  audit: (q: AuditQuery) => ({
+    queryKey: ['audit', q] as const,
+    queryFn: () => api.get(apiPath('audit.list') + queryString({ ...q }), AuditPage),
+  }),
+};

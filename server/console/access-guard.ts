@@ -1,0 +1,74 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Db } from '../db/open';
+import type { Clock } from '../clock';
+import { audit } from './audit';
+import { caseInScope, caseScopeInfo } from './case-scope';
+import { ConsoleRefusal } from './refusal';
+import { actorOf } from './request-context';
+import { checkSession, csrfMatches, type SessionTimes } from './sessions';
+import { RecordId } from '../../shared/cases/fields';
+import { ruleForRoute, scopeFor } from '../../shared/console/access';
+import { CSRF_HEADER } from '../../shared/console/errors';
+
+export const SESSION_COOKIE = 'lr_console';
+
+/**
+ * The one place console authorization happens: an onRequest hook on every console API route
+ * (so it runs before a body is read). It finds the route's rule in the shared table by method
+ * and pattern, refuses a route without one, then checks in order: the session (server-side),
+ * the role, the first-login password change, the CSRF token on changes, and the object's scope
+ * (`:caseId`). Every refusal past the session is written to the audit log. Handlers get the
+ * findings in `request.console` and apply the same scope to their lists.
+ */
+export function consoleGuard(db: Db, now: Clock, times: SessionTimes) {
+  return function guard(request: FastifyRequest, _reply: FastifyReply, done: (e?: Error) => void) {
+    try {
+      check(request);
+      done();
+    } catch (error) {
+      done(error as Error);
+    }
+  };
+
+  function check(request: FastifyRequest): void {
+    const found = ruleForRoute(request.method, request.routeOptions.url ?? '');
+    if (!found) throw new ConsoleRefusal('forbidden', 'this route has no access rule');
+    const [id, rule] = found;
+    if (rule.public === true) return;
+    const cookie = request.cookies[SESSION_COOKIE];
+    if (!cookie) throw new ConsoleRefusal('unauthenticated', 'no session; log in');
+    const at = now();
+    const session = checkSession(db, cookie, at, times);
+    const { account } = session;
+    const deny = (code: 'forbidden' | 'out_of_scope' | 'csrf_failed', target?: string) => {
+      audit(
+        db,
+        {
+          actor: actorOf(account),
+          action: `access.${id}`,
+          target: target === undefined ? null : { kind: rule.object, id: target },
+          address: request.ip,
+          outcome: 'denied',
+          detail: code,
+        },
+        at,
+      );
+      return new ConsoleRefusal(code, `refused: ${code}`);
+    };
+    const scope = scopeFor(id, account.role);
+    if (scope === null) throw deny('forbidden');
+    if (account.mustChangePassword && rule.beforePasswordChange !== true)
+      throw new ConsoleRefusal('password_change_required', 'set a new password first');
+    if (rule.changes === true && !csrfMatches(session, request.headers[CSRF_HEADER]))
+      throw deny('csrf_failed');
+    let target = null;
+    if (rule.object === 'case') {
+      const caseId = RecordId.safeParse((request.params as { caseId?: unknown }).caseId);
+      if (!caseId.success) throw new ConsoleRefusal('bad_request', 'caseId: not a case id');
+      target = caseScopeInfo(db, caseId.data);
+      if (!target) throw new ConsoleRefusal('not_found', 'no such case');
+      if (!caseInScope(scope, account, target)) throw deny('out_of_scope', caseId.data);
+    }
+    request.console = { rule: id, session, account, scope, case: target };
+  }
+}

@@ -1,0 +1,214 @@
+import { ROLES, type Role } from './roles';
+
+/**
+ * The console's authorization, in one table (docs/console.md, "Roles and scopes"). Every route
+ * under `/api/v1/console/` has one rule here: which roles may call it, and in which scope. The hub
+ * enforces it in one preHandler (server/console/access-guard.ts) that finds the rule by the
+ * route's method and pattern; the console reads it only to hide what would be refused. A test
+ * expands the table into every route × role × own/other object (tests/console-access.e2e.test.ts)
+ * and fails when the hub registers a console route that has no rule.
+ *
+ * Scope kinds, for routes that act on one object (`object` names the path parameter's kind):
+ * - `district`: any object in the district;
+ * - `street`: objects of the caller's own street (a room of it, a case from one of its rooms);
+ * - `team`: cases routed to the caller's linkage team (and of its streets, if limited);
+ * - `self`: only the caller's own session (no object).
+ * List routes apply the same scope as a filter: a street office lists its street's cases only.
+ */
+export type ScopeKind = 'district' | 'street' | 'team' | 'self';
+export type ObjectKind = 'none' | 'case' | 'account';
+export type HttpMethod = 'GET' | 'POST';
+
+export interface AccessRule {
+  method: HttpMethod;
+  path: string;
+  /** The roles allowed, each with its scope. A role not listed is refused (`forbidden`). */
+  roles: Partial<Record<Role, ScopeKind>>;
+  /** What `:param` in the path names, checked against the scope. */
+  object: ObjectKind;
+  /** No session needed (logging in). */
+  public?: true;
+  /** Usable while the first-login password change is still due. */
+  beforePasswordChange?: true;
+  /** Changes something: needs the CSRF header and is audited. */
+  changes?: true;
+}
+
+const ANY_ROLE_SELF = Object.fromEntries(ROLES.map((r) => [r, 'self'])) as Record<Role, 'self'>;
+/** Roles that read cases district-wide or for their street (not the teams' workbench). */
+const CASE_READERS = {
+  'district-admin': 'district',
+  'middle-office': 'district',
+  'street-office': 'street',
+  supervisor: 'district',
+} as const satisfies Partial<Record<Role, ScopeKind>>;
+
+export const CONSOLE_API = '/api/v1/console';
+
+export const CONSOLE_ACCESS = {
+  'session.login': {
+    method: 'POST',
+    path: `${CONSOLE_API}/session/login`,
+    roles: {},
+    object: 'none',
+    public: true,
+  },
+  'session.read': {
+    method: 'GET',
+    path: `${CONSOLE_API}/session`,
+    roles: ANY_ROLE_SELF,
+    object: 'none',
+    beforePasswordChange: true,
+  },
+  'session.logout': {
+    method: 'POST',
+    path: `${CONSOLE_API}/session/logout`,
+    roles: ANY_ROLE_SELF,
+    object: 'none',
+    beforePasswordChange: true,
+    changes: true,
+  },
+  'session.password': {
+    method: 'POST',
+    path: `${CONSOLE_API}/session/password`,
+    roles: ANY_ROLE_SELF,
+    object: 'none',
+    beforePasswordChange: true,
+    changes: true,
+  },
+  /** Counts for the navigation badges (new, overdue) in the caller's scope. */
+  'live.counts': {
+    method: 'GET',
+    path: `${CONSOLE_API}/live/counts`,
+    roles: ANY_ROLE_SELF,
+    object: 'none',
+  },
+  /** The same counts as Server-Sent Events, pushed when they change. */
+  'live.events': {
+    method: 'GET',
+    path: `${CONSOLE_API}/live/events`,
+    roles: ANY_ROLE_SELF,
+    object: 'none',
+  },
+  'sites.list': {
+    method: 'GET',
+    path: `${CONSOLE_API}/sites`,
+    roles: {
+      'district-admin': 'district',
+      'middle-office': 'district',
+      'street-office': 'street',
+      'team-member': 'district',
+      supervisor: 'district',
+    },
+    object: 'none',
+  },
+  'team.cases': {
+    method: 'GET',
+    path: `${CONSOLE_API}/team/cases`,
+    roles: { 'team-member': 'team' },
+    object: 'none',
+  },
+  'team.case': {
+    method: 'GET',
+    path: `${CONSOLE_API}/team/cases/:caseId`,
+    roles: { 'team-member': 'team' },
+    object: 'case',
+  },
+  'team.act': {
+    method: 'POST',
+    path: `${CONSOLE_API}/team/cases/:caseId/events`,
+    roles: { 'team-member': 'team' },
+    object: 'case',
+    changes: true,
+  },
+  'cases.list': {
+    method: 'GET',
+    path: `${CONSOLE_API}/cases`,
+    roles: CASE_READERS,
+    object: 'none',
+  },
+  'cases.read': {
+    method: 'GET',
+    path: `${CONSOLE_API}/cases/:caseId`,
+    roles: CASE_READERS,
+    object: 'case',
+  },
+  'accounts.list': {
+    method: 'GET',
+    path: `${CONSOLE_API}/accounts`,
+    roles: { 'district-admin': 'district' },
+    object: 'none',
+  },
+  'accounts.create': {
+    method: 'POST',
+    path: `${CONSOLE_API}/accounts`,
+    roles: { 'district-admin': 'district' },
+    object: 'none',
+    changes: true,
+  },
+  'accounts.update': {
+    method: 'POST',
+    path: `${CONSOLE_API}/accounts/:accountId`,
+    roles: { 'district-admin': 'district' },
+    object: 'account',
+    changes: true,
+  },
+  'accounts.resetPassword': {
+    method: 'POST',
+    path: `${CONSOLE_API}/accounts/:accountId/password`,
+    roles: { 'district-admin': 'district' },
+    object: 'account',
+    changes: true,
+  },
+  'audit.list': {
+    method: 'GET',
+    path: `${CONSOLE_API}/audit`,
+    roles: { 'district-admin': 'district' },
+    object: 'none',
+  },
+} as const satisfies Record<string, AccessRule>;
+
+export type AccessId = keyof typeof CONSOLE_ACCESS;
+export const ACCESS_IDS = Object.keys(CONSOLE_ACCESS) as AccessId[];
+
+export function accessRule(id: AccessId): AccessRule {
+  return CONSOLE_ACCESS[id];
+}
+
+/** The rule for a registered route (method + Fastify pattern), or null: no rule means refuse. */
+export function ruleForRoute(method: string, pattern: string): [AccessId, AccessRule] | null {
+  for (const id of ACCESS_IDS) {
+    const rule: AccessRule = CONSOLE_ACCESS[id];
+    if (rule.method === method && rule.path === pattern) return [id, rule];
+  }
+  return null;
+}
+
+/** The scope a role has on a route, or null when the role may not use it. */
+export function scopeFor(id: AccessId, role: Role): ScopeKind | null {
+  const roles: AccessRule['roles'] = CONSOLE_ACCESS[id].roles;
+  return roles[role] ?? null;
+}
+
+/** Whether the console should offer what this route does to this role (the hub decides anyway). */
+export function canUse(id: AccessId, role: Role): boolean {
+  return scopeFor(id, role) !== null;
+}
+
+/** A concrete path for a rule, e.g. `apiPath('team.case', { caseId })`. */
+export function apiPath(id: AccessId, params: Record<string, string> = {}): string {
+  return CONSOLE_ACCESS[id].path.replace(/:([A-Za-z]+)/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new Error(`apiPath(${id}): missing :${name}`);
+    return encodeURIComponent(value);
+  });
+}
+
+/**
+ * Roles that may ever see a resident's personal information (contact, the matter in words, the
+ * answers): everyone but the supervisor. A team member sees contact details only for a case routed
+ * to its team, and only when the resident consented (server/console/case-views.ts).
+ */
+export function seesPersonalInfo(role: Role): boolean {
+  return role !== 'supervisor';
+}

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+
+/**
+ * The console API's fixed error codes (beside the sync protocol's). The console maps each to
+ * i18n text (`error.<code>`); the `message` next to it is plain English for developers, never
+ * shown to people and never carrying personal data.
+ */
+export const CONSOLE_ERROR_STATUS = {
+  bad_request: 400,
+  body_too_large: 413,
+  /** No session cookie, or one the hub does not know. */
+  unauthenticated: 401,
+  /** The session ended: idle too long, past its lifetime, logged out or revoked. */
+  session_expired: 401,
+  /** Username or password wrong (never says which). */
+  bad_credentials: 401,
+  /** Too many wrong passwords: locked for a while. */
+  account_locked: 423,
+  account_disabled: 403,
+  /** The first login (or a reset) must set a new password before anything else. */
+  password_change_required: 403,
+  password_too_short: 400,
+  password_too_long: 400,
+  password_too_weak: 400,
+  /** The current password given with a change is wrong. */
+  current_password_wrong: 400,
+  /** A state-changing request without the session's CSRF token. */
+  csrf_failed: 403,
+  /** The role may not use this route at all. */
+  forbidden: 403,
+  /** The role may, but not for this object (another street's room, another team's case). */
+  out_of_scope: 403,
+  not_found: 404,
+  username_taken: 409,
+  /** The case changed meanwhile (another member resolved it, or it was handed back). */
+  case_resolved_already: 409,
+  case_handed_back: 409,
+  event_id_reused: 409,
+  rate_limited: 429,
+  internal: 500,
+} as const;
+export type ConsoleErrorCode = keyof typeof CONSOLE_ERROR_STATUS;
+export const CONSOLE_ERROR_CODES = Object.keys(CONSOLE_ERROR_STATUS) as ConsoleErrorCode[];
+
+export const ConsoleErrorBody = z.object({
+  error: z.string().max(64),
+  message: z.string().max(500).optional(),
+});
+export type ConsoleErrorBody = z.infer<typeof ConsoleErrorBody>;
+
+/** The codes the console knows; anything else (a newer hub) shows as `internal`. */
+export function knownConsoleError(code: string): ConsoleErrorCode {
+  return (CONSOLE_ERROR_CODES as readonly string[]).includes(code)
+    ? (code as ConsoleErrorCode)
+    : 'internal';
+}
+
+/** The header the console sends its session's CSRF token in, on every state-changing request. */
+export const CSRF_HEADER = 'x-csrf-token';

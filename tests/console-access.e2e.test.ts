@@ -1,0 +1,227 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestHub, type TestHub } from '../server/testing/test-hub';
+import {
+  consoleClient,
+  seedAccount,
+  TEST_PASSWORD,
+  type ConsoleClient,
+} from '../server/console/testing/console-client';
+import { seedRoom, seedRoutedCase } from '../server/console/testing/seed-cases';
+import {
+  ACCESS_IDS,
+  apiPath,
+  CONSOLE_ACCESS,
+  scopeFor,
+  type AccessId,
+} from '../shared/console/access';
+import { ROLES, type Role } from '../shared/console/roles';
+import { uuidv7 } from '../shared/ids';
+
+/**
+ * The access table expanded into a matrix and run against the real hub over HTTP with a real
+ * SQLite file: every console route × every role × an object in the caller's scope and one outside
+ * it → allowed or refused exactly as shared/console/access.ts says. The routes Fastify really
+ * registered are compared with the table, and each must have a sample request here, so a new
+ * console route without a rule (or without a row in this test) fails.
+ */
+let hub: TestHub;
+let own: string; // routed to lawyer, in 徐家汇 (the street office's street)
+let other: string; // routed to mediation, in 天平路
+let target: string; // an account the admin changes
+const clients = new Map<Role, ConsoleClient>();
+const USERNAME: Record<Role, string> = {
+  'district-admin': 'admin',
+  'middle-office': 'zhongtai',
+  'street-office': 'xujiahui',
+  'team-member': 'lawyer',
+  supervisor: 'supervisor',
+};
+
+beforeAll(async () => {
+  hub = await startTestHub({ console: { loginRateLimit: { max: 10_000, timeWindow: 60_000 } } });
+  const now = hub.clock.ms;
+  const xujiahui = seedRoom(hub.db, 'xujiahui', now);
+  const tianping = seedRoom(hub.db, 'tianping', now);
+  own = seedRoutedCase(hub.db, xujiahui, ['lawyer'], now);
+  other = seedRoutedCase(hub.db, tianping, ['mediation'], now + 5000, '13987654321');
+  await seedAccount(hub.db, 'admin', 'district-admin');
+  await seedAccount(hub.db, 'zhongtai', 'middle-office');
+  await seedAccount(hub.db, 'xujiahui', 'street-office', { street: 'xujiahui' });
+  await seedAccount(hub.db, 'lawyer', 'team-member', { service: 'lawyer' });
+  await seedAccount(hub.db, 'supervisor', 'supervisor');
+  target = (await seedAccount(hub.db, 'target', 'team-member', { service: 'notary' })).id;
+  for (const role of ROLES) {
+    const c = consoleClient(() => hub.url);
+    expect((await c.login(USERNAME[role], TEST_PASSWORD)).status).toBe(200);
+    clients.set(role, c);
+  }
+});
+afterAll(() => hub?.close());
+
+type Which = 'own' | 'other';
+interface Sample {
+  path: (which: Which) => string;
+  body?: () => unknown;
+}
+let serial = 0;
+/** One request per route, valid for a caller allowed to make it. */
+const SAMPLES: Record<AccessId, Sample> = {
+  'session.login': {
+    path: () => apiPath('session.login'),
+    body: () => ({ username: 'admin', password: TEST_PASSWORD }),
+  },
+  'session.read': { path: () => apiPath('session.read') },
+  'session.logout': { path: () => apiPath('session.logout'), body: () => ({}) },
+  // A wrong current password: past the guard, refused by the route itself (nothing changes).
+  'session.password': {
+    path: () => apiPath('session.password'),
+    body: () => ({ current: 'wrong password', next: 'another long password' }),
+  },
+  'live.counts': { path: () => apiPath('live.counts') },
+  'live.events': { path: () => apiPath('live.events') },
+  'sites.list': { path: () => apiPath('sites.list') },
+  'team.cases': { path: () => apiPath('team.cases') },
+  'team.case': { path: (w) => apiPath('team.case', { caseId: w === 'own' ? own : other }) },
+  'team.act': {
+    path: (w) => apiPath('team.act', { caseId: w === 'own' ? own : other }),
+    body: () => ({ id: uuidv7(), type: 'teamProgress', note: '已联系居民' }),
+  },
+  'cases.list': { path: () => apiPath('cases.list') },
+  'cases.read': { path: (w) => apiPath('cases.read', { caseId: w === 'own' ? own : other }) },
+  'accounts.list': { path: () => apiPath('accounts.list') },
+  'accounts.create': {
+    path: () => apiPath('accounts.create'),
+    body: () => ({
+      username: `new${++serial}`,
+      displayName: '新人',
+      role: 'supervisor',
+      scope: { street: null, service: null, streets: [] },
+      password: 'a long enough password',
+    }),
+  },
+  'accounts.update': {
+    path: () => apiPath('accounts.update', { accountId: target }),
+    body: () => ({ displayName: `目标${++serial}` }),
+  },
+  'accounts.resetPassword': {
+    path: () => apiPath('accounts.resetPassword', { accountId: target }),
+    body: () => ({ password: 'a new long password' }),
+  },
+  'audit.list': { path: () => apiPath('audit.list') },
+};
+
+/** What the table says: allowed for this role on this object? */
+function expected(id: AccessId, role: Role, which: Which): boolean {
+  const rule = CONSOLE_ACCESS[id];
+  if ('public' in rule) return true;
+  const scope = scopeFor(id, role);
+  if (scope === null) return false;
+  if (rule.object !== 'case' || which === 'own') return true;
+  return scope === 'district';
+}
+
+const REFUSED = new Set([
+  'forbidden',
+  'out_of_scope',
+  'unauthenticated',
+  'session_expired',
+  'csrf_failed',
+]);
+
+async function call(
+  c: ConsoleClient | null,
+  id: AccessId,
+  which: Which,
+): Promise<{ status: number; code: string | null }> {
+  const rule = CONSOLE_ACCESS[id];
+  const sample = SAMPLES[id];
+  const url = hub.url + sample.path(which);
+  if (id === 'live.events') {
+    // A stream: the status and the first bytes are enough.
+    const abort = new AbortController();
+    const res = await fetch(url, {
+      headers: c?.cookie ? { cookie: c.cookie } : {},
+      signal: abort.signal,
+    });
+    const code = res.ok ? null : ((await res.json()) as { error: string }).error;
+    abort.abort();
+    return { status: res.status, code };
+  }
+  if (id === 'session.login') {
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(sample.body?.()),
+    });
+    return {
+      status: res.status,
+      code: res.ok ? null : ((await res.json()) as { error: string }).error,
+    };
+  }
+  const client = c ?? consoleClient(() => hub.url);
+  const res =
+    rule.method === 'GET'
+      ? await client.get(sample.path(which))
+      : await client.post(sample.path(which), sample.body?.());
+  const body = res.body as { error?: string } | null;
+  return { status: res.status, code: res.status >= 400 ? (body?.error ?? 'unknown') : null };
+}
+
+describe('the console access matrix', () => {
+  it('registers exactly the routes of the table, and the test has a sample for each', async () => {
+    await hub.app.ready();
+    const registered = hub.app.consoleRoutes.map((r) => `${r.method} ${r.url}`).sort();
+    const table = ACCESS_IDS.map(
+      (id) => `${CONSOLE_ACCESS[id].method} ${CONSOLE_ACCESS[id].path}`,
+    ).sort();
+    expect(registered).toEqual(table);
+    expect(Object.keys(SAMPLES).sort()).toEqual([...ACCESS_IDS].sort());
+  });
+
+  const cases = ACCESS_IDS.filter((id) => id !== 'session.logout').flatMap((id) =>
+    ROLES.flatMap((role) => (['own', 'other'] as const).map((which) => [id, role, which] as const)),
+  );
+  it.each(cases)('%s as %s on %s object', async (id, role, which) => {
+    const result = await call(clients.get(role) ?? null, id, which);
+    const allowed = expected(id, role, which);
+    if (allowed) {
+      expect(
+        result.code === null || !REFUSED.has(result.code),
+        `${id} ${role} ${which}: ${result.status} ${result.code}`,
+      ).toBe(true);
+    } else {
+      expect(result.status).toBe(403);
+      expect(['forbidden', 'out_of_scope']).toContain(result.code);
+    }
+  });
+
+  it('refuses every non-public route without a session', async () => {
+    for (const id of ACCESS_IDS) {
+      if ('public' in CONSOLE_ACCESS[id]) continue;
+      const result = await call(null, id, 'own');
+      expect(result.status, id).toBe(401);
+      expect(result.code, id).toBe('unauthenticated');
+    }
+  });
+
+  it('lists only what is in scope, whatever the query asks for', async () => {
+    const street = clients.get('street-office');
+    const list = (await street?.get(`${apiPath('cases.list')}?street=tianping&filter=all`))
+      ?.body as { rows: { caseId: string }[] };
+    expect(list.rows.map((r) => r.caseId)).toEqual([own]);
+    const team = clients.get('team-member');
+    const inbox = (await team?.get(`${apiPath('team.cases')}?view=open`))?.body as {
+      rows: { caseId: string }[];
+    };
+    expect(inbox.rows.map((r) => r.caseId)).toEqual([own]);
+  });
+
+  it('logs out every role last: the session ends', async () => {
+    for (const role of ROLES) {
+      const c = clients.get(role);
+      if (!c) continue;
+      expect((await c.post(apiPath('session.logout'), {})).status).toBe(200);
+      expect((await c.get(apiPath('session.read'))).status).toBe(401);
+    }
+  });
+});
