@@ -15,6 +15,7 @@ import { releasesRoutes } from './routes/releases';
 import { teamCasesRoutes } from './routes/team-cases';
 import { teamAuthenticator } from './http/team-auth';
 import { deriveMissingCases } from './store/cases';
+import { rebuildStatsIfNeeded } from './store/stats/rebuild';
 import { GroupCommit } from './store/group-commit';
 import { hubVersion } from './version';
 import { BODY_LIMIT_BYTES } from '../shared/sync/protocol';
@@ -146,6 +147,8 @@ export function buildApp(options: HubOptions): FastifyInstance {
   releasesRoutes(app, options.db, authenticate);
   // Case events stored by a hub from before cases existed get their cases now (usually none).
   deriveMissingCases(options.db, now());
+  // Records stored by a hub from before the monthly statistics are counted once (usually none).
+  rebuildStatsIfNeeded(options.db);
   if (options.benchFloor === true) benchFloorRoute(app, ctx, authenticate);
   return app;
 }

@@ -147,11 +147,17 @@ const HUB_TABLES = [
   'case_teams',
   'teams',
   'volunteers',
+  'stats_monthly',
+  'stats_case_parts',
+  'stats_archive',
+  'stats_state',
 ] as const;
 
 /** The key to order each WITHOUT ROWID table by. */
 const WITHOUT_ROWID: Partial<Record<(typeof HUB_TABLES)[number], string>> = {
   case_teams: 'case_id, team',
+  stats_monthly: 'scope, month, measure, d1, d2',
+  stats_archive: 'site_id, month, measure, d1, d2',
 };
 
 /** Row counts of every hub table, to prove a refused request changed nothing. */

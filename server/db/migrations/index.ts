@@ -3,6 +3,13 @@ import { initial } from './0001-initial';
 import { cases } from './0002-cases';
 import { volunteers } from './0003-volunteers';
 import { enrollNonce } from './0004-enroll-nonce';
+import { monthlyStats } from './0005-monthly-stats';
 
 /** Every migration, in order. A new schema version is a new numbered file added here. */
-export const MIGRATIONS: readonly Migration[] = [initial, cases, volunteers, enrollNonce];
+export const MIGRATIONS: readonly Migration[] = [
+  initial,
+  cases,
+  volunteers,
+  enrollNonce,
+  monthlyStats,
+];
