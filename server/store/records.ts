@@ -140,7 +140,7 @@ export function writePush(db: Db, items: readonly CheckedItem[], ctx: PushContex
   }
   // In this same transaction: an acked case event is always indexed and published to its site.
   for (const caseId of touchedCases) refreshCase(db, caseId, ctx.device.siteId, ctx.now, stats);
-  recountCasesOfIntakes(db, stats, intakes, touchedCases);
+  recountCasesOfIntakes(db, stats, intakes);
   stats.flush();
   // Every item now has a final answer, so the mark covers rejected and gone items too.
   seen.run(items.at(-1)?.seq ?? 0, ctx.now, ctx.offsetMs, ctx.device.id);
@@ -203,7 +203,7 @@ export function tombstoneRecord(db: Db, id: string, reason: string, now: number)
         )
         .run(id, reason, now).changes;
       const stats = new StatsBatch(db);
-      recountCasesOfIntakes(db, stats, [id], new Set());
+      recountCasesOfIntakes(db, stats, [id]);
       stats.flush();
       return deleted + added > 0;
     })

@@ -30,6 +30,9 @@ import type { Intake, LegalAidPrescreen } from '../records/intake';
  * the case stops being overdue at that month's end).
  */
 
+/** What a case's figures read of its intake: the prompt, and when it was made. */
+export type IntakeFacts = Pick<Intake, 'prompt' | 'createdAt'>;
+
 /** Why a case was opened, for the case's prompt dimension. */
 export const CASE_PROMPT_WALK_IN = 'walkIn';
 /** A kiosk ticket's case whose intake the hub does not (yet) have. */
@@ -77,7 +80,7 @@ export function isWalkIn(view: CaseView): boolean {
 }
 
 /** The prompt a case came through: its intake's, `walkIn`, or `unknown` (intake not here). */
-export function casePrompt(view: CaseView, intake: Intake | null): string {
+export function casePrompt(view: CaseView, intake: IntakeFacts | null): string {
   if (isWalkIn(view)) return CASE_PROMPT_WALK_IN;
   return intake?.prompt ?? CASE_PROMPT_UNKNOWN;
 }
@@ -135,7 +138,7 @@ export function caseReport(view: CaseView): EventOf<'resultReported'> | null {
 }
 
 /** When the clock for "time to result" starts: the intake, or the case's first event. */
-export function caseStartedAt(view: CaseView, intake: Intake | null): string {
+export function caseStartedAt(view: CaseView, intake: IntakeFacts | null): string {
   return !isWalkIn(view) && intake ? intake.createdAt : view.openedAt;
 }
 

@@ -79,13 +79,16 @@ export interface Part {
   n: number;
 }
 
-/** Parts keyed without their count, for adding them up (the separator never occurs in a value). */
+/**
+ * Parts keyed without their count, for adding them up. Values are ids, months and numbers: a tab
+ * never occurs in one.
+ */
 export function partKey(p: Pick<Part, 'month' | 'measure' | 'd1' | 'd2'>): string {
-  return `${p.month}\u0001${p.measure}\u0001${p.d1}\u0001${p.d2}`;
+  return `${p.month}\t${p.measure}\t${p.d1}\t${p.d2}`;
 }
 
 export function splitPartKey(key: string): Pick<Part, 'month' | 'measure' | 'd1' | 'd2'> {
-  const [month = '', measure = '', d1 = '', d2 = ''] = key.split('\u0001');
+  const [month = '', measure = '', d1 = '', d2 = ''] = key.split('\t');
   return { month, measure: measure as MeasureName, d1, d2 };
 }
 

@@ -23,14 +23,24 @@ export function overdueParts(ordered: readonly CaseEvent[], final: CaseView): Pa
   const lastMonth = shanghaiMonth(last.createdAt);
   const months: { month: Month; overdue: boolean }[] = [];
   let index = 0;
+  // The earliest due date named so far: the open due date is always one of those named, so a
+  // month that ends before it cannot end overdue, and needs no derivation.
+  let earliestDue: string | null = null;
   for (let m = firstMonth; m <= lastMonth; m = addMonths(m, 1)) {
     const next = addMonths(m, 1);
     const boundary = monthStartMs(next);
-    while (index < ordered.length && Date.parse(ordered[index]?.createdAt ?? '') < boundary)
-      index++;
-    const prefix = ordered.slice(0, index);
+    for (; index < ordered.length; index++) {
+      const event = ordered[index];
+      if (!event || Date.parse(event.createdAt) >= boundary) break;
+      const due = dueDateOf(event);
+      if (due !== null && (earliestDue === null || due < earliestDue)) earliestDue = due;
+    }
     const view =
-      index === ordered.length ? final : prefix.some(givesDueDate) ? deriveCase(prefix) : null;
+      index === ordered.length
+        ? final
+        : earliestDue !== null && earliestDue < `${next}-01`
+          ? deriveCase(ordered.slice(0, index))
+          : null;
     months.push({ month: m, overdue: overdueBefore(view, next) });
   }
   const parts: Part[] = [];
@@ -55,7 +65,13 @@ export function overdueParts(ordered: readonly CaseEvent[], final: CaseView): Pa
 }
 
 function givesDueDate(event: CaseEvent): boolean {
-  return event.type === 'routed' || event.type === 'homeVisitArranged';
+  return dueDateOf(event) !== null;
+}
+
+function dueDateOf(event: CaseEvent): string | null {
+  if (event.type === 'routed') return event.dueDate;
+  if (event.type === 'homeVisitArranged') return event.visitBy;
+  return null;
 }
 
 /** Overdue at the first instant of `next`: work waits and its earliest due date is before that day. */

@@ -9,6 +9,7 @@ import {
   caseResult,
   caseStartedAt,
   firstRegistration,
+  type IntakeFacts,
   intakeConsented,
   legalAidOutcome,
   routings,
@@ -16,6 +17,8 @@ import {
 import { durationBucket } from './duration-histogram';
 import type { MeasureName, Part } from './measures';
 import { shanghaiMonth } from './month';
+
+export type { IntakeFacts };
 import { overdueParts } from './overdue';
 
 /**
@@ -69,7 +72,7 @@ export function recordParts(record: KioskRecord): Part[] {
  */
 export function caseParts(
   events: readonly CaseEvent[],
-  intake: Intake | null,
+  intake: IntakeFacts | null,
   view: CaseView = deriveCase(events),
 ): Part[] {
   // The timeline is the history in the one order, each event once.

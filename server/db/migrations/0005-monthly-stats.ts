@@ -28,11 +28,15 @@ CREATE TABLE stats_monthly (
   PRIMARY KEY (scope, month, measure, d1, d2)
 ) STRICT, WITHOUT ROWID;
 
+-- WITHOUT ROWID: one b-tree, so a case's new parts cost the push one page, not a table page
+-- and an index page.
 CREATE TABLE stats_case_parts (
   case_id TEXT PRIMARY KEY,
   site_id TEXT NOT NULL,
-  parts TEXT NOT NULL               -- JSON [[month, measure, d1, d2, n], ...]
-) STRICT;
+  parts TEXT NOT NULL,              -- one 'month<TAB>measure<TAB>d1<TAB>d2<TAB>n' per line
+  intake_prompt TEXT,               -- what the parts read of the case's intake (NULL: none yet),
+  intake_at TEXT                    -- kept so a new event need not read the intake again
+) STRICT, WITHOUT ROWID;
 
 CREATE TABLE stats_archive (
   site_id TEXT NOT NULL,

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/open';
 import { statement } from '../../db/statements';
+import { decodeCounts } from './batch';
 import { splitPartKey, sumParts } from '../../../shared/stats/measures';
 import type { KioskRecord } from '../../../shared/records/intake';
 import { recordParts } from '../../../shared/stats/parts';
@@ -12,11 +13,8 @@ import { recordParts } from '../../../shared/stats/parts';
  */
 
 const SQL = {
-  caseParts: `INSERT INTO stats_archive (site_id, month, measure, d1, d2, n)
-     SELECT p.site_id, j.value ->> 0, j.value ->> 1, j.value ->> 2, j.value ->> 3, j.value ->> 4
-     FROM stats_case_parts p, json_each(p.parts) j
-     WHERE p.case_id IN (SELECT value FROM json_each(?))
-     ON CONFLICT (site_id, month, measure, d1, d2) DO UPDATE SET n = n + excluded.n`,
+  caseParts: `SELECT site_id, parts FROM stats_case_parts
+     WHERE case_id IN (SELECT value FROM json_each(?))`,
   dropCaseParts: 'DELETE FROM stats_case_parts WHERE case_id IN (SELECT value FROM json_each(?))',
   countedRecords: `SELECT site_id, body FROM records
      WHERE id IN (SELECT value FROM json_each(?)) AND kind IN ('intake', 'suggestion')`,
@@ -30,22 +28,30 @@ const SQL = {
  */
 export function archiveBeforePurge(db: Db, caseIds: string, recordIds: string): void {
   if (!db.inTransaction) throw new Error('archiving runs inside the purge transaction');
-  statement(db, SQL.caseParts).run(caseIds);
-  statement(db, SQL.dropCaseParts).run(caseIds);
   const bySite = new Map<string, Map<string, number>>();
-  const rows = statement(db, SQL.countedRecords).all(recordIds) as {
+  const siteCounts = (siteId: string) => {
+    let site = bySite.get(siteId);
+    if (!site) bySite.set(siteId, (site = new Map<string, number>()));
+    return site;
+  };
+  // A case's stored parts are exactly what it added (server/store/stats/count.ts).
+  for (const row of statement(db, SQL.caseParts).all(caseIds) as {
+    site_id: string;
+    parts: string;
+  }[]) {
+    const site = siteCounts(row.site_id);
+    for (const [key, n] of decodeCounts(row.parts)) site.set(key, (site.get(key) ?? 0) + n);
+  }
+  statement(db, SQL.dropCaseParts).run(caseIds);
+  for (const row of statement(db, SQL.countedRecords).all(recordIds) as {
     site_id: string;
     body: string;
-  }[];
-  for (const row of rows) {
-    const parts = recordParts(JSON.parse(row.body) as KioskRecord);
-    let site = bySite.get(row.site_id);
-    if (!site) bySite.set(row.site_id, (site = new Map<string, number>()));
-    sumParts(parts, 1, site);
-  }
+  }[])
+    sumParts(recordParts(JSON.parse(row.body) as KioskRecord), 1, siteCounts(row.site_id));
   const add = statement(db, SQL.add);
   for (const [siteId, counts] of bySite)
     for (const [key, n] of counts) {
+      if (n === 0) continue;
       const { month, measure, d1, d2 } = splitPartKey(key);
       add.run(siteId, month, measure, d1, d2, n);
     }

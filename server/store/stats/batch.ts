@@ -50,11 +50,10 @@ export class StatsBatch {
   }
 
   /** Add counts already keyed by partKey (a difference worked out by the caller). */
-  addKeyed(siteId: string, counts: ReadonlyMap<string, number>): void {
-    this.add(
-      siteId,
-      [...counts].map(([key, n]) => ({ ...splitPartKey(key), n })),
-    );
+  addCounts(siteId: string, counts: ReadonlyMap<string, number>): void {
+    let site = this.bySite.get(siteId);
+    if (!site) this.bySite.set(siteId, (site = new Map<string, number>()));
+    for (const [key, n] of counts) site.set(key, (site.get(key) ?? 0) + n);
   }
 
   /** Write everything added so far, and start empty. */
@@ -79,13 +78,22 @@ export class StatsBatch {
   }
 }
 
-/** Parts as stored with a case: compact JSON tuples. */
-export function encodeParts(parts: readonly Part[]): string {
-  return JSON.stringify(parts.map((p) => [p.month, p.measure, p.d1, p.d2, p.n]));
+/**
+ * A case's parts as stored with it (`stats_case_parts.parts`): one `month\tmeasure\td1\td2\tn`
+ * per line, in the order caseParts made them, so the same parts give the same text.
+ */
+export function encodeCounts(counts: ReadonlyMap<string, number>): string {
+  let text = '';
+  for (const [key, n] of counts) text += `${text === '' ? '' : '\n'}${key}\t${n}`;
+  return text;
 }
 
-export function decodeParts(text: string): Part[] {
-  return (JSON.parse(text) as [string, Part['measure'], string, string, number][]).map(
-    ([month, measure, d1, d2, n]) => ({ month, measure, d1, d2, n }),
-  );
+export function decodeCounts(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  if (text === '') return counts;
+  for (const line of text.split('\n')) {
+    const tab = line.lastIndexOf('\t');
+    counts.set(line.slice(0, tab), Number(line.slice(tab + 1)));
+  }
+  return counts;
 }

@@ -1,11 +1,11 @@
 import type { Db } from '../../db/open';
 import { statement } from '../../db/statements';
-import { decodeParts, encodeParts, type StatsBatch } from './batch';
+import { decodeCounts, encodeCounts, type StatsBatch } from './batch';
 import { deriveCase, type CaseView } from '../../../shared/cases/derive';
 import type { CaseEvent } from '../../../shared/cases/events';
-import type { Intake, KioskRecord } from '../../../shared/records/intake';
+import type { KioskRecord } from '../../../shared/records/intake';
 import { sumParts } from '../../../shared/stats/measures';
-import { caseParts, recordParts } from '../../../shared/stats/parts';
+import { caseParts, recordParts, type IntakeFacts } from '../../../shared/stats/parts';
 
 /**
  * Counting as records arrive, in the transaction that stores them (docs/statistics.md, "How the
@@ -17,10 +17,15 @@ import { caseParts, recordParts } from '../../../shared/stats/parts';
  */
 
 const SQL = {
-  intake: `SELECT body FROM records WHERE id = ? AND kind = 'intake'`,
-  storedParts: 'SELECT parts FROM stats_case_parts WHERE case_id = ?',
-  saveParts: `INSERT INTO stats_case_parts (case_id, site_id, parts) VALUES (?, ?, ?)
-     ON CONFLICT (case_id) DO UPDATE SET site_id = excluded.site_id, parts = excluded.parts`,
+  // The two fields of an intake a case's figures read, without parsing the whole record.
+  intake: `SELECT json_extract(body, '$.prompt') AS prompt, kiosk_created_at AS createdAt
+     FROM records WHERE id = ? AND kind = 'intake'`,
+  stored: `SELECT parts, intake_prompt AS prompt, intake_at AS createdAt
+     FROM stats_case_parts WHERE case_id = ?`,
+  save: `INSERT INTO stats_case_parts (case_id, site_id, parts, intake_prompt, intake_at)
+     VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (case_id) DO UPDATE SET site_id = excluded.site_id, parts = excluded.parts,
+       intake_prompt = excluded.intake_prompt, intake_at = excluded.intake_at`,
   // The same text as cases.ts's: the cached statement is shared, so it is never plucked.
   events: 'SELECT body FROM case_events WHERE case_id = ?',
   casesAmong: `SELECT case_id, site_id FROM cases WHERE case_id IN (SELECT value FROM json_each(?))`,
@@ -31,16 +36,16 @@ export function countRecord(batch: StatsBatch, siteId: string, record: KioskReco
   if (batch.enabled) batch.add(siteId, recordParts(record));
 }
 
-/** The case's intake, if the hub has it (a ticket's case id is its intake's id). */
-export function caseIntake(db: Db, caseId: string): Intake | null {
-  const body = statement(db, SQL.intake).pluck().get(caseId) as string | undefined;
-  // Validated with the shared schema before it was stored: trusted here.
-  return body === undefined ? null : (JSON.parse(body) as Intake);
+/** What a case's figures need of its intake, if the hub has it (a ticket's case id is its intake's id). */
+export function caseIntake(db: Db, caseId: string): IntakeFacts | null {
+  return (statement(db, SQL.intake).get(caseId) as IntakeFacts | undefined) ?? null;
 }
 
 /**
  * Bring a case's contribution up to date after it changed: `events` and `view` are its whole
- * history and derived state (refreshCase has just computed both).
+ * history and derived state (refreshCase has just computed both). `intake`: what the case's
+ * intake says, when the caller has just read it (the intake arrived, or was deleted); otherwise
+ * what was stored with the case's parts, or read now for a case counted for the first time.
  */
 export function countCase(
   db: Db,
@@ -49,26 +54,45 @@ export function countCase(
   siteId: string,
   events: readonly CaseEvent[],
   view: CaseView,
+  intake?: IntakeFacts | null,
 ): void {
   if (!batch.enabled) return;
-  const next = caseParts(events, caseIntake(db, caseId), view);
-  const stored = statement(db, SQL.storedParts).pluck().get(caseId) as string | undefined;
-  const delta = sumParts(next);
-  if (stored !== undefined) sumParts(decodeParts(stored), -1, delta);
-  if (delta.size === 0 && stored !== undefined) return;
-  batch.addKeyed(siteId, delta);
-  statement(db, SQL.saveParts).run(caseId, siteId, encodeParts(next));
+  const stored = statement(db, SQL.stored).get(caseId) as
+    ({ parts: string } & { prompt: string | null; createdAt: string | null }) | undefined;
+  const facts =
+    intake !== undefined
+      ? intake
+      : stored
+        ? stored.prompt === null || stored.createdAt === null
+          ? null
+          : { prompt: stored.prompt as IntakeFacts['prompt'], createdAt: stored.createdAt }
+        : caseIntake(db, caseId);
+  const next = sumParts(caseParts(events, facts, view));
+  const text = encodeCounts(next);
+  // Most events change the case's figures; a note or a repeated rating may not.
+  if (stored?.parts === text && intake === undefined) return;
+  const delta = next;
+  if (stored !== undefined)
+    for (const [key, n] of decodeCounts(stored.parts)) delta.set(key, (delta.get(key) ?? 0) - n);
+  batch.addCounts(siteId, delta);
+  statement(db, SQL.save).run(
+    caseId,
+    siteId,
+    text,
+    facts?.prompt ?? null,
+    facts?.createdAt ?? null,
+  );
 }
 
 /**
- * Intakes stored in this transaction whose case the hub already had (its events arrived first):
- * the intake changes the case's figures (its prompt, when its time to result starts).
+ * Intakes stored (or deleted) in this transaction whose case the hub has: the intake changes the
+ * case's figures (its prompt, when its time to result starts). Runs after the push's cases were
+ * refreshed, so a case whose events came in the same push is counted with its intake too.
  */
 export function recountCasesOfIntakes(
   db: Db,
   batch: StatsBatch,
   intakeIds: readonly string[],
-  skip: ReadonlySet<string>,
 ): void {
   if (!batch.enabled || intakeIds.length === 0) return;
   const rows = statement(db, SQL.casesAmong).all(JSON.stringify(intakeIds)) as {
@@ -76,10 +100,11 @@ export function recountCasesOfIntakes(
     site_id: string;
   }[];
   for (const { case_id: caseId, site_id: siteId } of rows) {
-    if (skip.has(caseId)) continue;
     // Validated before they were stored; deriveCase puts them in the one order.
-    const rows = statement(db, SQL.events).all(caseId) as { body: string }[];
-    const events = rows.map((r) => JSON.parse(r.body) as CaseEvent);
-    if (events.length > 0) countCase(db, batch, caseId, siteId, events, deriveCase(events));
+    const events = (statement(db, SQL.events).all(caseId) as { body: string }[]).map(
+      (r) => JSON.parse(r.body) as CaseEvent,
+    );
+    if (events.length > 0)
+      countCase(db, batch, caseId, siteId, events, deriveCase(events), caseIntake(db, caseId));
   }
 }

@@ -1,9 +1,9 @@
 import type { Db } from '../../db/open';
-import { DISTRICT_SCOPE, encodeParts } from './batch';
+import { DISTRICT_SCOPE, encodeCounts } from './batch';
 import type { CaseEvent } from '../../../shared/cases/events';
-import type { Intake, KioskRecord } from '../../../shared/records/intake';
+import type { KioskRecord } from '../../../shared/records/intake';
 import { partKey, splitPartKey, sumParts, type Part } from '../../../shared/stats/measures';
-import { caseParts, recordParts } from '../../../shared/stats/parts';
+import { caseParts, recordParts, type IntakeFacts } from '../../../shared/stats/parts';
 
 /**
  * `npm run hub -- stats rebuild [--dry-run]`: recount every figure from the records still present,
@@ -49,11 +49,12 @@ const SQL = {
   eventsOf: `SELECT e.case_id, COALESCE(c.site_id, e.site_id) AS site_id, e.body
      FROM case_events e LEFT JOIN cases c ON c.case_id = e.case_id
      WHERE e.case_id IN (SELECT value FROM json_each(?))`,
-  intakesOf: `SELECT id, body FROM records
-     WHERE id IN (SELECT value FROM json_each(?)) AND kind = 'intake'`,
+  intakesOf: `SELECT id, json_extract(body, '$.prompt') AS prompt, kiosk_created_at AS createdAt
+     FROM records WHERE id IN (SELECT value FROM json_each(?)) AND kind = 'intake'`,
   stored: 'SELECT scope, month, measure, d1, d2, n FROM stats_monthly',
   clearParts: 'DELETE FROM stats_case_parts',
-  saveParts: 'INSERT INTO stats_case_parts (case_id, site_id, parts) VALUES (?, ?, ?)',
+  saveParts: `INSERT INTO stats_case_parts (case_id, site_id, parts, intake_prompt, intake_at)
+     VALUES (?, ?, ?, ?, ?)`,
   clearFigures: 'DELETE FROM stats_monthly',
   insertFigure:
     'INSERT INTO stats_monthly (scope, month, measure, d1, d2, n) VALUES (?, ?, ?, ?, ?, ?)',
@@ -108,15 +109,21 @@ export function rebuildStats(db: Db, { dryRun }: { dryRun: boolean }): RebuildRe
         entry.events.push(JSON.parse(row.body) as CaseEvent);
       }
       const intakes = new Map(
-        (intakesOf.all(page) as { id: string; body: string }[]).map((r) => [
-          r.id,
-          JSON.parse(r.body) as Intake,
-        ]),
+        (intakesOf.all(page) as ({ id: string } & IntakeFacts)[]).map((r) => [r.id, r]),
       );
       for (const [caseId, { siteId, events }] of byCase) {
-        const parts = caseParts(events, intakes.get(caseId) ?? null);
-        sumParts(parts, 1, into(expected, siteId));
-        if (!dryRun) saveParts.run(caseId, siteId, encodeParts(parts));
+        const intake = intakes.get(caseId) ?? null;
+        const counts = sumParts(caseParts(events, intake));
+        const site = into(expected, siteId);
+        for (const [key, n] of counts) site.set(key, (site.get(key) ?? 0) + n);
+        if (!dryRun)
+          saveParts.run(
+            caseId,
+            siteId,
+            encodeCounts(counts),
+            intake?.prompt ?? null,
+            intake?.createdAt ?? null,
+          );
         cases++;
       }
     }
