@@ -157,6 +157,7 @@ const HUB_TABLES = [
 const WITHOUT_ROWID: Partial<Record<(typeof HUB_TABLES)[number], string>> = {
   case_teams: 'case_id, team',
   stats_monthly: 'scope, month, measure, d1, d2',
+  stats_case_parts: 'case_id',
   stats_archive: 'site_id, month, measure, d1, d2',
 };
 

@@ -118,10 +118,13 @@ export function assembleFigures(input: AssembleInput): StatsFigures {
   }
 
   const streetOf = new Map(input.rooms.map((r) => [r.siteId, r.street]));
-  const streets =
+  // Every street for the district (zeros too: a heat map shows where nothing happened).
+  const streets: StreetId[] =
     input.query.scope === 'district'
       ? STREETS.map((s) => s.id)
-      : [...new Set(input.rooms.map((r) => r.street))];
+      : input.query.scope === 'street'
+        ? [input.query.id as StreetId]
+        : [...new Set(input.rooms.map((r) => r.street))];
   const cell = new Map<string, { intakes: number; cases: number }>();
   const bump = (key: string, measure: 'intake' | 'case', n: number) => {
     const c = cell.get(key) ?? { intakes: 0, cases: 0 };

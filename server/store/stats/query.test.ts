@@ -211,6 +211,14 @@ describe('statsFor', () => {
     expect(street.totals).toMatchObject({ intakes: 6, cases: 3, suggestions: 1, noShows: 0 });
     expect(street.byStreetMonth.map((c) => c.street)).toEqual(['xujiahui', 'xujiahui']);
     expect(street.byRoom.map((r) => r.siteId)).toEqual(['xujiahui', 'xujiahui-2']);
+    // A street with no room yet answers zeros, its heat-map row included.
+    const empty = statsFor(db, { scope: 'street', id: 'huajing', ...period }, NOW);
+    expect(empty.totals.intakes).toBe(0);
+    expect(empty.byRoom).toEqual([]);
+    expect(empty.byStreetMonth).toEqual([
+      { street: 'huajing', month: '2026-11', intakes: 0, cases: 0 },
+      { street: 'huajing', month: '2026-12', intakes: 0, cases: 0 },
+    ]);
     const room = statsFor(db, { scope: 'room', id: 'xujiahui-2', ...period }, NOW);
     expect(room.totals).toMatchObject({ intakes: 2, cases: 0, suggestions: 1 });
 
