@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   enroll,
-  kioskTime,
+  kioskPusher,
   postJson,
   seedSite,
   startTestHub,
@@ -22,7 +22,6 @@ import { CORE_SERVICE_IDS } from '../shared/catalogue/ids';
 import { StatsFigures } from '../shared/stats/figures';
 import { sh } from '../shared/stats/fixtures';
 import { generateCase, generateIntake } from '../shared/stats/generate';
-import { API_PATHS, PushResponse } from '../shared/sync/protocol';
 
 /**
  * The monthly statistics over real HTTP and a real SQLite file: kiosks in two rooms push their
@@ -32,12 +31,13 @@ import { API_PATHS, PushResponse } from '../shared/sync/protocol';
  */
 let hub: TestHub;
 const random = seededRandom(17);
-const seqs = new Map<Kiosk, number>();
+let pushAs: ReturnType<typeof kioskPusher>;
 let kiosks: Kiosk[] = [];
 const tokens = new Map<string, string>();
 
 beforeAll(async () => {
   hub = await startTestHub();
+  pushAs = kioskPusher(hub);
   hub.clock.ms = sh(2027, 1, 10);
   const roomA = seedSite(hub);
   const roomB = addSite(
@@ -58,19 +58,7 @@ afterAll(async () => {
 });
 
 async function push(kiosk: Kiosk, records: readonly unknown[]) {
-  const first = (seqs.get(kiosk) ?? 0) + 1;
-  seqs.set(kiosk, first + records.length - 1);
-  const time = kioskTime(hub.clock.ms);
-  const res = await postJson(
-    hub.url + API_PATHS.push,
-    {
-      batch: records.map((record, i) => ({ seq: first + i, record, kioskTime: time })),
-      kioskTime: time,
-    },
-    kiosk.headers,
-  );
-  expect(res.status).toBe(200);
-  return PushResponse.parse(res.body).acks.map((a) => a.status);
+  return (await pushAs(kiosk, records)).map((a) => a.status);
 }
 
 async function teamPost(event: TeamCaseEvent) {

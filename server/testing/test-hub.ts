@@ -9,7 +9,7 @@ import { addSite } from '../store/sites';
 import { issueCode } from '../store/codes';
 import { newCredential } from '../store/devices';
 import { authorizationHeader } from '../../shared/sync/auth';
-import { API_PATHS, EnrollResponse } from '../../shared/sync/protocol';
+import { API_PATHS, EnrollResponse, PushResponse, type PushAck } from '../../shared/sync/protocol';
 
 /**
  * A real hub for tests: a SQLite file in a fresh temp dir, real HTTP on 127.0.0.1 with an
@@ -193,4 +193,27 @@ export async function postJson(
   });
   const text = await res.text();
   return { status: res.status, body: text === '' ? null : (JSON.parse(text) as unknown) };
+}
+
+/**
+ * Push records as a kiosk does over HTTP, each kiosk with its own increasing seqs (kept by the
+ * returned function), stamped with the hub's clock; the acks, or an error if the push is refused.
+ */
+export function kioskPusher(hub: TestHub) {
+  const seqs = new Map<Kiosk, number>();
+  return async (kiosk: Kiosk, records: readonly unknown[]): Promise<PushAck[]> => {
+    const first = (seqs.get(kiosk) ?? 0) + 1;
+    seqs.set(kiosk, first + records.length - 1);
+    const time = kioskTime(hub.clock.ms);
+    const res = await postJson(
+      hub.url + API_PATHS.push,
+      {
+        batch: records.map((record, i) => ({ seq: first + i, record, kioskTime: time })),
+        kioskTime: time,
+      },
+      kiosk.headers,
+    );
+    if (res.status !== 200) throw new Error(`push refused: HTTP ${res.status}`);
+    return PushResponse.parse(res.body).acks;
+  };
 }

@@ -1,3 +1,5 @@
+import { shanghaiIso, type EventWriter } from '../cases/fixtures';
+import type { ReportChannel } from '../cases/events';
 import type { Part } from './measures';
 import { SHANGHAI_OFFSET_MS } from './month';
 
@@ -8,6 +10,16 @@ import { SHANGHAI_OFFSET_MS } from './month';
 /** Epoch ms of a Shanghai wall-clock time: sh(2026, 11, 30, 23, 30) is 15:30 UTC that day. */
 export function sh(year: number, month: number, day: number, hour = 9, minute = 0): number {
   return Date.UTC(year, month - 1, day, hour, minute) - SHANGHAI_OFFSET_MS;
+}
+
+/** The desk's report back, written at `at`; the resident was told then, or at `toldAt`. */
+export function reportBack(
+  desk: EventWriter,
+  at: number,
+  how: ReportChannel = 'phone',
+  toldAt: number = at,
+) {
+  return desk.desk('resultReported', at, { how, reportedAt: shanghaiIso(toldAt), note: null });
 }
 
 /**

@@ -3,7 +3,7 @@ import type { ServiceId } from '../catalogue/ids';
 import { caseWriter, registeredBody, seededRandom } from '../cases/fixtures';
 import type { CaseEvent } from '../cases/events';
 import { makeIntake } from '../sync/fixtures';
-import { sh, tally } from './fixtures';
+import { reportBack, sh, tally } from './fixtures';
 import type { Part } from './measures';
 import { monthsFrom } from './month';
 import { caseParts } from './parts';
@@ -52,7 +52,7 @@ describe('overdue at month end', () => {
   it('a case left waiting past its due date is overdue at every month end until resolved', () => {
     const desk = writer();
     const waiting: CaseEvent[] = [
-      desk.desk('registered', sh(2026, 11, 5, 9, 30), registeredBody(intake.id)),
+      desk.desk('registered', sh(2026, 11, 5, 9, 30), registeredBody(desk.caseId)),
       routedOn(desk, sh(2026, 11, 5, 9, 40), '2026-11-20'),
     ];
     // No event since: overdue from November on, for good (no job needed at the month's turn).
@@ -83,7 +83,7 @@ describe('overdue at month end', () => {
   it('is not overdue at a month end before its due date, nor on the due day itself', () => {
     const desk = writer();
     const events = [
-      desk.desk('registered', sh(2026, 11, 5, 9, 30), registeredBody(intake.id)),
+      desk.desk('registered', sh(2026, 11, 5, 9, 30), registeredBody(desk.caseId)),
       // Due on the last day of November: at midnight into December it has passed.
       routedOn(desk, sh(2026, 11, 5, 9, 40), '2026-11-30'),
     ];
@@ -101,7 +101,7 @@ describe('overdue at month end', () => {
   it('a new routing with a later due date ends a span; the new date can start another', () => {
     const desk = writer();
     const events = [
-      desk.desk('registered', sh(2026, 11, 5, 9, 30), registeredBody(intake.id)),
+      desk.desk('registered', sh(2026, 11, 5, 9, 30), registeredBody(desk.caseId)),
       routedOn(desk, sh(2026, 11, 5, 9, 40), '2026-11-25'),
       routedOn(desk, sh(2026, 12, 15, 10), '2027-01-20'),
     ];
@@ -118,7 +118,7 @@ describe('a case whose figures change when a late event arrives', () => {
   it('a team result dated last month, arriving now, moves the result back and ends the overdue', () => {
     const desk = writer();
     const before: CaseEvent[] = [
-      desk.desk('registered', sh(2026, 11, 5, 9, 30), registeredBody(intake.id)),
+      desk.desk('registered', sh(2026, 11, 5, 9, 30), registeredBody(desk.caseId)),
       routedOn(desk, sh(2026, 11, 5, 9, 40), '2026-11-20'),
     ];
     // The team worked offline: its result is dated 28 November, reaches the hub in December.
@@ -131,13 +131,9 @@ describe('a case whose figures change when a late event arrives', () => {
 
   it('a late team event after the close does not reopen it: closed once, in its month', () => {
     const desk = writer();
-    const report = desk.desk('resultReported', sh(2026, 11, 12, 10), {
-      how: 'phone',
-      reportedAt: '2026-11-12T10:00:00+08:00',
-      note: '居民已自行解决',
-    });
+    const report = reportBack(desk, sh(2026, 11, 12, 10), 'phone');
     const closed: CaseEvent[] = [
-      desk.desk('registered', sh(2026, 11, 5, 9, 30), registeredBody(intake.id)),
+      desk.desk('registered', sh(2026, 11, 5, 9, 30), registeredBody(desk.caseId)),
       routedOn(desk, sh(2026, 11, 5, 9, 40), '2026-11-30'),
       report,
       desk.desk('closed', sh(2026, 11, 12, 10, 5), { reportedEventId: report.id }),
@@ -163,7 +159,7 @@ describe('a case whose figures change when a late event arrives', () => {
   it('reopened by new work after its result: the result is withdrawn until it is reached again', () => {
     const desk = writer();
     const first: CaseEvent[] = [
-      desk.desk('registered', sh(2026, 11, 5, 9, 30), registeredBody(intake.id)),
+      desk.desk('registered', sh(2026, 11, 5, 9, 30), registeredBody(desk.caseId)),
       routedOn(desk, sh(2026, 11, 5, 9, 40), '2026-11-20'),
       desk.team('teamResolved', 'lawyer', sh(2026, 11, 18, 16), { result: '已答复' }),
     ];

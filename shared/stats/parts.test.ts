@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { caseWriter, registeredBody, seededRandom, shuffle } from '../cases/fixtures';
+import {
+  caseWriter,
+  registeredBody,
+  seededRandom,
+  shuffle,
+  type EventWriter,
+} from '../cases/fixtures';
 import type { CaseEvent } from '../cases/events';
 import { uuidv7 } from '../ids';
 import type { Intake } from '../records/intake';
 import { makeIntake, makeSuggestion } from '../sync/fixtures';
 import { durationBucket } from './duration-histogram';
-import { sh, tally } from './fixtures';
+import { reportBack, sh, tally } from './fixtures';
 import { caseParts, intakeParts, suggestionParts } from './parts';
 
 /**
@@ -37,9 +43,15 @@ const CASE_MEASURES = [
 ];
 const bucket = (minutes: number) => String(durationBucket(minutes));
 
-function ticketCase(intake: Intake) {
-  return caseWriter(intake.id, { random });
+/** A kiosk ticket (the n-th intake, made at `at`) and the writer of its case's events. */
+function ticket(n: number, at: number) {
+  const intake = makeIntake(n, at);
+  return { intake, desk: caseWriter(intake.id, { random }) };
 }
+
+/** The desk's first-contact registration of the ticket, with consent. */
+const registered = (desk: EventWriter, at: number) =>
+  desk.desk('registered', at, registeredBody(desk.caseId));
 
 describe('an intake', () => {
   it('counts its prompt, services, focus groups, home visit and pre-screen in its Shanghai month', () => {
@@ -141,18 +153,13 @@ describe('a case', () => {
   });
 
   it('a kiosk ticket solved on the spot: timed from its intake, reported, closed', () => {
-    const intake = makeIntake(0, sh(2026, 11, 3, 9)); // prompt contract
-    const desk = ticketCase(intake);
-    const report = desk.desk('resultReported', sh(2026, 11, 3, 9, 55), {
-      how: 'inPerson',
-      reportedAt: '2026-11-03T09:55:00+08:00',
-      note: null,
-    });
+    const { intake, desk } = ticket(0, sh(2026, 11, 3, 9)); // prompt contract
+    const report = reportBack(desk, sh(2026, 11, 3, 9, 55), 'inPerson');
     const events = [
       desk.desk('called', sh(2026, 11, 3, 9, 30), {
         ticket: { number: 'A-001', day: '2026-11-03' },
       }),
-      desk.desk('registered', sh(2026, 11, 3, 9, 35), registeredBody(intake.id)),
+      registered(desk, sh(2026, 11, 3, 9, 35)),
       desk.desk('solvedOnSpot', sh(2026, 11, 3, 9, 50), { advice: '解答', services: ['lawyer'] }),
       report,
       desk.desk('closed', sh(2026, 11, 3, 9, 56), { reportedEventId: report.id }),
@@ -175,18 +182,13 @@ describe('a case', () => {
   });
 
   it('crosses a month boundary: each figure in the month of its own moment', () => {
-    const intake = makeIntake(0, sh(2026, 11, 30, 15));
-    const desk = ticketCase(intake);
-    const report = desk.desk('resultReported', sh(2026, 12, 2, 14), {
-      how: 'phone',
-      reportedAt: '2026-12-02T13:50:00+08:00',
-      note: null,
-    });
+    const { intake, desk } = ticket(0, sh(2026, 11, 30, 15));
+    const report = reportBack(desk, sh(2026, 12, 2, 14), 'phone', sh(2026, 12, 2, 13, 50));
     const events: CaseEvent[] = [
       desk.desk('called', sh(2026, 11, 30, 15, 10), {
         ticket: { number: 'A-009', day: '2026-11-30' },
       }),
-      desk.desk('registered', sh(2026, 11, 30, 15, 15), registeredBody(intake.id)),
+      registered(desk, sh(2026, 11, 30, 15, 15)),
       desk.desk('routed', sh(2026, 11, 30, 15, 30), {
         teams: ['lawyer', 'notary'],
         dueDate: '2026-12-03',
@@ -219,15 +221,10 @@ describe('a case', () => {
   });
 
   it('gives the same figures whatever order its events arrive in, duplicates included', () => {
-    const intake = makeIntake(0, sh(2026, 11, 30, 15));
-    const desk = ticketCase(intake);
-    const report = desk.desk('resultReported', sh(2026, 12, 2, 14), {
-      how: 'phone',
-      reportedAt: '2026-12-02T13:50:00+08:00',
-      note: null,
-    });
+    const { intake, desk } = ticket(0, sh(2026, 11, 30, 15));
+    const report = reportBack(desk, sh(2026, 12, 2, 14), 'phone', sh(2026, 12, 2, 13, 50));
     const events: CaseEvent[] = [
-      desk.desk('registered', sh(2026, 11, 30, 15, 15), registeredBody(intake.id)),
+      registered(desk, sh(2026, 11, 30, 15, 15)),
       desk.desk('routed', sh(2026, 11, 30, 15, 30), {
         teams: ['lawyer'],
         dueDate: '2026-12-01',
@@ -247,15 +244,10 @@ describe('a case', () => {
   });
 
   it('a close counts only once its report is there (the case rule), wherever it sorts', () => {
-    const intake = makeIntake(0, sh(2026, 11, 3, 9));
-    const desk = ticketCase(intake);
-    const report = desk.desk('resultReported', sh(2026, 11, 3, 10), {
-      how: 'phone',
-      reportedAt: '2026-11-03T10:00:00+08:00',
-      note: null,
-    });
+    const { intake, desk } = ticket(0, sh(2026, 11, 3, 9));
+    const report = reportBack(desk, sh(2026, 11, 3, 10), 'phone');
     const base = [
-      desk.desk('registered', sh(2026, 11, 3, 9, 35), registeredBody(intake.id)),
+      registered(desk, sh(2026, 11, 3, 9, 35)),
       desk.desk('solvedOnSpot', sh(2026, 11, 3, 9, 50), { advice: '解答', services: ['lawyer'] }),
       // Written by a desk whose clock runs behind: sorts before its report.
       desk.desk('closed', sh(2026, 11, 3, 9, 58), { reportedEventId: report.id }),
@@ -268,12 +260,10 @@ describe('a case', () => {
   });
 
   it('a no-show: called, never came; a case with that outcome and no registration', () => {
-    const intake = makeIntake(2, sh(2026, 11, 3, 9)); // prompt payment
-    const desk = ticketCase(intake);
-    const ticket = { number: 'A-003', day: '2026-11-03' };
+    const { intake, desk } = ticket(2, sh(2026, 11, 3, 9)); // prompt payment
     const events = [
-      desk.desk('called', sh(2026, 11, 3, 9, 30), { ticket }),
-      desk.desk('noShow', sh(2026, 11, 3, 9, 40), { ticket }),
+      desk.desk('called', sh(2026, 11, 3, 9, 30), { ticket: intake.ticket }),
+      desk.desk('noShow', sh(2026, 11, 3, 9, 40), { ticket: intake.ticket }),
     ];
     expect(tally(caseParts(events, intake))).toEqual({
       '2026-11 activity called': 1,
@@ -282,10 +272,9 @@ describe('a case', () => {
   });
 
   it('only the latest rating counts, once, for each team that worked the case', () => {
-    const intake = makeIntake(0, sh(2026, 11, 3, 9));
-    const desk = ticketCase(intake);
+    const { intake, desk } = ticket(0, sh(2026, 11, 3, 9));
     const events = [
-      desk.desk('registered', sh(2026, 11, 3, 9, 35), registeredBody(intake.id)),
+      registered(desk, sh(2026, 11, 3, 9, 35)),
       desk.desk('routed', sh(2026, 11, 3, 9, 40), {
         teams: ['mediation', 'legalAid'],
         dueDate: '2026-11-20',
@@ -306,10 +295,9 @@ describe('a case', () => {
   });
 
   it('a home visit counts for its team and reason; a note counts as activity', () => {
-    const intake = makeIntake(0, sh(2026, 11, 3, 9));
-    const desk = ticketCase(intake);
+    const { intake, desk } = ticket(0, sh(2026, 11, 3, 9));
     const events = [
-      desk.desk('registered', sh(2026, 11, 3, 9, 35), registeredBody(intake.id)),
+      registered(desk, sh(2026, 11, 3, 9, 35)),
       desk.desk('homeVisitArranged', sh(2026, 11, 3, 9, 40), {
         team: 'notary',
         reason: 'disability',

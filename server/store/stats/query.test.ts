@@ -7,7 +7,7 @@ import { addRoom, kioskAt, postTeamEvent } from './testing';
 import { caseWriter, registeredBody, seededRandom } from '../../../shared/cases/fixtures';
 import { uuidv7 } from '../../../shared/ids';
 import { StatsFigures } from '../../../shared/stats/figures';
-import { sh } from '../../../shared/stats/fixtures';
+import { reportBack, sh } from '../../../shared/stats/fixtures';
 import { makeIntake, makeSuggestion } from '../../../shared/sync/fixtures';
 
 /**
@@ -33,21 +33,13 @@ beforeEach(() => {
 
   // Case A: solved on the spot 50 minutes after its intake, reported, closed, rated 5.
   const deskA = caseWriter(a.id, { random });
-  const reportA = deskA.desk('resultReported', sh(2026, 11, 3, 10), {
-    how: 'inPerson',
-    reportedAt: '2026-11-03T10:00:00+08:00',
-    note: null,
-  });
+  const reportA = reportBack(deskA, sh(2026, 11, 3, 10), 'inPerson');
   // Case B: routed to legal aid, due 20 November, no answer yet: overdue at both month ends.
   const deskB = caseWriter(b.id, { random });
   // A walk-in on 3 December: a joint consultation, both teams resolve, reported, rated 3.
   const walkInId = uuidv7(sh(2026, 12, 3, 9));
   const deskW = caseWriter(walkInId, { random });
-  const reportW = deskW.desk('resultReported', sh(2026, 12, 13, 9), {
-    how: 'phone',
-    reportedAt: '2026-12-13T09:00:00+08:00',
-    note: null,
-  });
+  const reportW = reportBack(deskW, sh(2026, 12, 13, 9), 'phone');
   xujiahui.push(
     [
       deskA.desk('registered', sh(2026, 11, 3, 9, 35), registeredBody(a.id)),
