@@ -16,6 +16,7 @@ import { releasesRoutes } from './routes/releases';
 import { teamCasesRoutes } from './routes/team-cases';
 import { teamAuthenticator } from './http/team-auth';
 import { deriveMissingCases } from './store/cases';
+import { rebuildStatsIfNeeded } from './store/stats/rebuild';
 import { GroupCommit } from './store/group-commit';
 import { hubVersion } from './version';
 import { BODY_LIMIT_BYTES } from '../shared/sync/protocol';
@@ -164,6 +165,8 @@ export function buildApp(options: HubOptions): FastifyInstance {
   releasesRoutes(app, options.db, authenticate);
   // Case events stored by a hub from before cases existed get their cases now (usually none).
   deriveMissingCases(options.db, now());
+  // Records stored by a hub from before the monthly statistics are counted once (usually none).
+  rebuildStatsIfNeeded(options.db);
   if (options.benchFloor === true) benchFloorRoute(app, ctx, authenticate);
   const consoleRoutes: { method: string; url: string }[] = [];
   app.decorate('consoleRoutes', consoleRoutes);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   enroll,
+  kioskPusher,
   kioskTime,
   postJson,
   rowCounts,
@@ -21,7 +22,7 @@ import { deriveCase } from '../shared/cases/derive';
 import type { CaseEvent } from '../shared/cases/events';
 import { caseWriter, minutes, registeredBody, seededRandom } from '../shared/cases/fixtures';
 import { makeIntake } from '../shared/sync/fixtures';
-import { API_PATHS, PullResponse, PushResponse } from '../shared/sync/protocol';
+import { API_PATHS, PullResponse } from '../shared/sync/protocol';
 
 /**
  * Cases at the hub over real HTTP and a real SQLite file: kiosks push case events through the
@@ -32,13 +33,14 @@ let hub: TestHub;
 let siteId: string;
 let deskA: Kiosk;
 let deskB: Kiosk;
-const seqs = new Map<Kiosk, number>();
+let pushAs: ReturnType<typeof kioskPusher>;
 const random = seededRandom(4);
 let lawyerToken: string;
 let notaryToken: string;
 
 beforeAll(async () => {
   hub = await startTestHub();
+  pushAs = kioskPusher(hub);
   // The hub's clock: 2026-11-29 09:20 Shanghai, so team updates fall between desk events.
   hub.clock.ms = minutes(20);
   ({ siteId } = seedSite(hub));
@@ -51,21 +53,7 @@ afterAll(async () => {
   await hub.close();
 });
 
-async function push(kiosk: Kiosk, records: readonly unknown[]) {
-  const first = (seqs.get(kiosk) ?? 0) + 1;
-  seqs.set(kiosk, first + records.length - 1);
-  const time = kioskTime(hub.clock.ms);
-  const res = await postJson(
-    hub.url + API_PATHS.push,
-    {
-      batch: records.map((record, i) => ({ seq: first + i, record, kioskTime: time })),
-      kioskTime: time,
-    },
-    kiosk.headers,
-  );
-  expect(res.status).toBe(200);
-  return PushResponse.parse(res.body).acks;
-}
+const push = (kiosk: Kiosk, records: readonly unknown[]) => pushAs(kiosk, records);
 
 /** Every `case` change the kiosk's pull receives, keyed by case id. */
 async function pulledCases(kiosk: Kiosk) {

@@ -49,6 +49,7 @@ export type Command =
   | (Data & { kind: 'release publish'; dir: string; keyFile: string })
   | (Data & { kind: 'record delete'; recordId: string; reason: string })
   | (Data & { kind: 'records purge'; dryRun: boolean })
+  | (Data & { kind: 'stats rebuild'; dryRun: boolean })
   | (Data & { kind: 'team add'; service: ServiceId; name: string })
   | (Data & { kind: 'team list' })
   | (Data & { kind: 'team revoke'; teamId: string })
@@ -80,6 +81,7 @@ export const USAGE = `Usage: npm run hub -- <command> [options]
                                                      --key defaults to <data>/renderer-release.pub.pem
   record delete <recordId> [--reason <text>]         delete a stored record and tombstone its id
   records purge [--dry-run]                          delete records and cases past the retention period (serve does it daily); prints counts only
+  stats rebuild [--dry-run]                          recount the monthly statistics from the records (purged months kept) and report differences
   team add --service <id> --name <text>              a linkage team's API token (shown once)
   team list
   team revoke <teamId>
@@ -162,6 +164,7 @@ export function parseCommand(argv: readonly string[], context: CommandLineContex
     'catalogue',
     'record',
     'records',
+    'stats',
     'team',
     'case',
     'volunteer',
@@ -330,7 +333,8 @@ export function parseCommand(argv: readonly string[], context: CommandLineContex
         reason: optional(values, 'reason') ?? 'deleted by an administrator',
       };
     }
-    case 'records purge': {
+    case 'records purge':
+    case 'stats rebuild': {
       const { values, dataDir } = read({ 'dry-run': { type: 'boolean' } });
       return { kind: name, dataDir, dryRun: values['dry-run'] === true };
     }

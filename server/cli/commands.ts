@@ -7,6 +7,7 @@ import type { Db } from '../db/open';
 import { isoTime, SHANGHAI_ZONE, shanghaiTime } from '../clock';
 import { describeIssues, tombstoneRecord } from '../store/records';
 import { describePurge, purgeExpired } from '../store/retention';
+import { describeRebuild, rebuildStats } from '../store/stats/rebuild';
 import { issueCode, pendingCodes } from '../store/codes';
 import { listDevices, revokeDevice } from '../store/devices';
 import {
@@ -338,6 +339,10 @@ export function runAdminCommand(
     }
     case 'records purge': {
       out(describePurge(purgeExpired(db, now, { dryRun: command.dryRun }), command.dryRun));
+      return;
+    }
+    case 'stats rebuild': {
+      for (const line of describeRebuild(rebuildStats(db, { dryRun: command.dryRun }))) out(line);
       return;
     }
     case 'record delete': {

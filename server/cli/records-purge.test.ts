@@ -1,9 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../db/open';
-import { enrolledKiosk, openTempHubDb } from '../testing/temp-db';
+import { openTempHubDb, pushFromNewKiosk } from '../testing/temp-db';
 import { parseCommand, USAGE, UsageError } from './args';
 import { runAdminCommand } from './commands';
-import { applyPush } from '../store/records';
 import { makeIntake } from '../../shared/sync/fixtures';
 
 const T0 = Date.UTC(2026, 10, 29, 2, 0, 0);
@@ -29,13 +28,7 @@ describe('records purge against a hub database', () => {
   let cleanup: () => void;
   beforeEach(() => {
     ({ db, cleanup } = openTempHubDb());
-    const device = enrolledKiosk(db, T0);
-    const batch = [makeIntake(1, T0), makeIntake(2, T0)].map((record, i) => ({
-      seq: i + 1,
-      record,
-      kioskTime: new Date(T0).toISOString(),
-    }));
-    applyPush(db, batch, { device, now: T0, offsetMs: 0 });
+    pushFromNewKiosk(db, [makeIntake(1, T0), makeIntake(2, T0)], T0);
   });
   afterEach(() => cleanup());
 

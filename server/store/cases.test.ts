@@ -105,7 +105,9 @@ describe('migration 2', () => {
     // Take this database back to schema 1, where the events were stored as records only (the
     // tables of migration 2 and of the later ones go; later indexes are created IF NOT EXISTS).
     db.exec(
-      'DROP TABLE audit_log; DROP TABLE console_sessions; DROP TABLE accounts; DROP TABLE volunteers; DROP TABLE case_teams; DROP TABLE cases; DROP TABLE case_events; DROP TABLE teams; DELETE FROM schema_version WHERE version >= 2',
+      'DROP TABLE stats_monthly; DROP TABLE stats_case_parts; DROP TABLE stats_archive; DROP TABLE stats_state; ' +
+        'DROP TABLE audit_log; DROP TABLE console_sessions; DROP TABLE accounts; ' +
+        'DROP TABLE volunteers; DROP TABLE case_teams; DROP TABLE cases; DROP TABLE case_events; DROP TABLE teams; DELETE FROM schema_version WHERE version >= 2',
     );
     expect(migrate(db, MIGRATIONS)).toBe(MIGRATIONS.length);
     expect(deriveMissingCases(db, NOW)).toBe(1);

@@ -1,6 +1,8 @@
 import type { Db } from '../db/open';
 import { statement } from '../db/statements';
 import { appendChange } from './changes';
+import { StatsBatch } from './stats/batch';
+import { countCase } from './stats/count';
 import { CASE_UPDATE_EVENTS_MAX } from '../../shared/cases/case-update';
 import { deriveCase, orderEvents, type CaseView } from '../../shared/cases/derive';
 import type { CaseEvent, Urgency } from '../../shared/cases/events';
@@ -99,12 +101,23 @@ export function findCase(db: Db, caseId: string): CaseView | null {
  * its teams, and put a `case` change (shared/cases/case-update.ts: caseId, status and the whole
  * history) into the site's pull feed, replacing the case's previous change. Must run inside the
  * transaction that stored the events, so a kiosk never pulls a case the hub has not committed, and
- * the hub never commits an event without publishing it.
+ * the hub never commits an event without publishing it. The case's monthly figures move in the
+ * same transaction too: into `stats` when the caller writes several cases at once (a push), or
+ * written here.
  */
-export function refreshCase(db: Db, caseId: string, siteId: string, now: number): CaseView {
+export function refreshCase(
+  db: Db,
+  caseId: string,
+  siteId: string,
+  now: number,
+  stats?: StatsBatch,
+): CaseView {
   if (!db.inTransaction) throw new Error('refreshCase must run inside a transaction');
   const events = caseEvents(db, caseId);
   const view = deriveCase(events);
+  const batch = stats ?? new StatsBatch(db);
+  countCase(db, batch, caseId, siteId, events, view);
+  if (!stats) batch.flush();
   statement(db, SQL.upsertCase).run(
     caseId,
     siteId,

@@ -2,6 +2,9 @@ import type { Db } from '../db/open';
 import type { AuthedDevice } from './devices';
 import { statement } from '../db/statements';
 import { caseEventOrigin, caseSiteOf, insertCaseEvent, refreshCase } from './cases';
+import { StatsBatch } from './stats/batch';
+import { countRecord, recountCasesOfIntakes } from './stats/count';
+import { archiveBeforePurge } from './stats/archive';
 import { KioskRecord } from '../../shared/records/intake';
 import type { PushAck, PushEnvelope } from '../../shared/sync/protocol';
 import type { z } from 'zod';
@@ -83,6 +86,9 @@ export function writePush(db: Db, items: readonly CheckedItem[], ctx: PushContex
   const acks: PushAck[] = [];
   // Cases that gained events in this batch: each is derived and published once, at the end.
   const touchedCases = new Set<string>();
+  // The monthly figures move with the records, in this transaction (server/store/stats/).
+  const stats = new StatsBatch(db);
+  const intakes: string[] = [];
   for (const item of items) {
     if (item.id !== null && tombstoned.has(item.id)) {
       acks.push({ id: item.id, seq: item.seq, status: 'gone' });
@@ -118,6 +124,9 @@ export function writePush(db: Db, items: readonly CheckedItem[], ctx: PushContex
         const origin = { siteId: ctx.device.siteId, pushedBy: ctx.device.id, teamId: null };
         insertCaseEvent(db, record, origin, item.body, ctx.now);
         touchedCases.add(record.caseId);
+      } else {
+        countRecord(stats, ctx.device.siteId, record);
+        if (record.kind === 'intake') intakes.push(record.id);
       }
     } else if (ownerOf.get(record.id) === ctx.device.id)
       acks.push({ id: record.id, seq: item.seq, status: 'duplicate' });
@@ -130,7 +139,9 @@ export function writePush(db: Db, items: readonly CheckedItem[], ctx: PushContex
       });
   }
   // In this same transaction: an acked case event is always indexed and published to its site.
-  for (const caseId of touchedCases) refreshCase(db, caseId, ctx.device.siteId, ctx.now);
+  for (const caseId of touchedCases) refreshCase(db, caseId, ctx.device.siteId, ctx.now, stats);
+  recountCasesOfIntakes(db, stats, intakes);
+  stats.flush();
   // Every item now has a final answer, so the mark covers rejected and gone items too.
   seen.run(items.at(-1)?.seq ?? 0, ctx.now, ctx.offsetMs, ctx.device.id);
   return acks;
@@ -174,19 +185,26 @@ export function describeIssues(error: z.ZodError, whole = 'record'): string {
 }
 
 /**
- * Delete a stored record on purpose (retention, an admin's decision) and leave a tombstone, so a
- * kiosk that re-sends it hears `gone` instead of the record coming back. Returns false when the id
+ * Delete a stored record on purpose (an admin's decision) and leave a tombstone, so a kiosk that
+ * re-sends it hears `gone` instead of the record coming back. Returns false when the id
  * was neither stored nor tombstoned before.
  */
 export function tombstoneRecord(db: Db, id: string, reason: string, now: number): boolean {
   return db
     .transaction(() => {
+      // What it counted in the monthly figures stays (as after the purge); its case, if it was
+      // an intake with one, is counted again without it.
+      const ids = JSON.stringify([id]);
+      archiveBeforePurge(db, '[]', ids);
       const deleted = db.prepare('DELETE FROM records WHERE id = ?').run(id).changes;
       const added = db
         .prepare(
           'INSERT INTO tombstones (id, reason, at) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING',
         )
         .run(id, reason, now).changes;
+      const stats = new StatsBatch(db);
+      recountCasesOfIntakes(db, stats, [id]);
+      stats.flush();
       return deleted + added > 0;
     })
     .immediate();

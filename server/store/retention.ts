@@ -1,6 +1,7 @@
 import type { Db } from '../db/open';
 import { RETENTION_MONTHS } from '../../shared/records/consent-terms';
 import { retentionCutoff } from '../../shared/records/retention';
+import { archiveBeforePurge } from './stats/archive';
 
 /**
  * Retention (docs/privacy.md): the consent screen promises residents their data is deleted
@@ -14,7 +15,8 @@ import { retentionCutoff } from '../../shared/records/retention';
  * - an intake that never became a case (the ticket was all), and an anonymous suggestion, end
  *   when they reach the hub.
  * Every deleted record id is tombstoned, so a kiosk that sends it again hears `gone` and drops it
- * rather than bringing it back.
+ * rather than bringing it back. The monthly statistics they counted in stay as they were
+ * (server/store/stats/archive.ts).
  */
 export interface PurgeCounts {
   /** Ended cases deleted (or, in a dry run, that would be). */
@@ -81,6 +83,8 @@ export function purgeExpired(
     };
     if (dryRun) return counts;
     const records = JSON.stringify(recordIds);
+    // The monthly figures outlive the records: what these added moves to the archive first.
+    archiveBeforePurge(db, cases, records);
     db.prepare(SQL.tombstone).run(RETENTION_TOMBSTONE_REASON, now, records);
     db.prepare(SQL.deleteRecords).run(records);
     db.prepare(SQL.deleteCaseEvents).run(cases);

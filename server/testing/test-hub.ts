@@ -9,7 +9,7 @@ import { addSite } from '../store/sites';
 import { issueCode } from '../store/codes';
 import { newCredential } from '../store/devices';
 import { authorizationHeader } from '../../shared/sync/auth';
-import { API_PATHS, EnrollResponse } from '../../shared/sync/protocol';
+import { API_PATHS, EnrollResponse, PushResponse, type PushAck } from '../../shared/sync/protocol';
 
 /**
  * A real hub for tests: a SQLite file in a fresh temp dir, real HTTP on 127.0.0.1 with an
@@ -162,11 +162,18 @@ const HUB_TABLES = [
   'case_teams',
   'teams',
   'volunteers',
+  'stats_monthly',
+  'stats_case_parts',
+  'stats_archive',
+  'stats_state',
 ] as const;
 
 /** The key to order each WITHOUT ROWID table by. */
 const WITHOUT_ROWID: Partial<Record<(typeof HUB_TABLES)[number], string>> = {
   case_teams: 'case_id, team',
+  stats_monthly: 'scope, month, measure, d1, d2',
+  stats_case_parts: 'case_id',
+  stats_archive: 'site_id, month, measure, d1, d2',
 };
 
 /** Row counts of every hub table, to prove a refused request changed nothing. */
@@ -201,4 +208,27 @@ export async function postJson(
   });
   const text = await res.text();
   return { status: res.status, body: text === '' ? null : (JSON.parse(text) as unknown) };
+}
+
+/**
+ * Push records as a kiosk does over HTTP, each kiosk with its own increasing seqs (kept by the
+ * returned function), stamped with the hub's clock; the acks, or an error if the push is refused.
+ */
+export function kioskPusher(hub: TestHub) {
+  const seqs = new Map<Kiosk, number>();
+  return async (kiosk: Kiosk, records: readonly unknown[]): Promise<PushAck[]> => {
+    const first = (seqs.get(kiosk) ?? 0) + 1;
+    seqs.set(kiosk, first + records.length - 1);
+    const time = kioskTime(hub.clock.ms);
+    const res = await postJson(
+      hub.url + API_PATHS.push,
+      {
+        batch: records.map((record, i) => ({ seq: first + i, record, kioskTime: time })),
+        kioskTime: time,
+      },
+      kiosk.headers,
+    );
+    if (res.status !== 200) throw new Error(`push refused: HTTP ${res.status}`);
+    return PushResponse.parse(res.body).acks;
+  };
 }

@@ -5,6 +5,7 @@ import { volunteers } from './0003-volunteers';
 import { enrollNonce } from './0004-enroll-nonce';
 import { consoleAccounts } from './0005-console-accounts';
 import { consoleCaseIndex } from './0006-console-case-index';
+import { monthlyStats } from './0007-monthly-stats';
 
 /** Every migration, in order. A new schema version is a new numbered file added here. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -14,4 +15,5 @@ export const MIGRATIONS: readonly Migration[] = [
   enrollNonce,
   consoleAccounts,
   consoleCaseIndex,
+  monthlyStats,
 ];
