@@ -185,11 +185,11 @@ export const familyText: Texts = {
   'family.a.topic.violence': ['家里有人打人、威胁人', 'Someone at home hits or threatens others'],
   'family.a.topic.elder': [
     '老人需要有人帮他办事，或者想提前安排',
-    'An elderly relative needs help with their affairs, or wants to plan ahead',
+    'An elderly relative needs help, or wants to plan ahead',
   ],
   'family.a.topic.assets': [
     '夫妻财产约定、亲属关系等公证',
-    'Marital property agreements, kinship and other notarised papers',
+    'Notarised papers: marital property, kinship',
   ],
   'family.a.topic.quarrel': ['家里人闹矛盾', 'Family quarrels'],
   'family.q.divorceAgree': ['双方都同意离婚吗？', 'Do you both agree to divorce?'],
