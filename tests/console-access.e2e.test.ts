@@ -108,7 +108,18 @@ const SAMPLES: Record<AccessId, Sample> = {
     body: () => ({ password: 'a new long password' }),
   },
   'audit.list': { path: () => apiPath('audit.list') },
+  'stats.read': { path: (w) => `${apiPath('stats.read')}?${statsPlace(w)}` },
+  'stats.export': {
+    path: (w) => `${apiPath('stats.export')}?${statsPlace(w)}&report=annual&format=csv`,
+  },
+  'stats.satisfaction': { path: (w) => `${apiPath('stats.satisfaction')}?${statsPlace(w)}` },
+  'stats.lowRatings': { path: (w) => `${apiPath('stats.lowRatings')}?${statsPlace(w)}` },
 };
+
+/** A statistics place: the street office's own street, or another. */
+function statsPlace(which: Which): string {
+  return `scope=street&id=${which === 'own' ? 'xujiahui' : 'tianping'}&from=2026-01&to=2026-12`;
+}
 
 /** What the table says: allowed for this role on this object? */
 function expected(id: AccessId, role: Role, which: Which): boolean {
@@ -116,7 +127,7 @@ function expected(id: AccessId, role: Role, which: Which): boolean {
   if ('public' in rule) return true;
   const scope = scopeFor(id, role);
   if (scope === null) return false;
-  if (rule.object !== 'case' || which === 'own') return true;
+  if ((rule.object !== 'case' && rule.object !== 'statsScope') || which === 'own') return true;
   return scope === 'district';
 }
 
@@ -214,6 +225,16 @@ describe('the console access matrix', () => {
       rows: { caseId: string }[];
     };
     expect(inbox.rows.map((r) => r.caseId)).toEqual([own]);
+  });
+
+  it('keeps a street office to its street in the statistics: the district, or a room elsewhere, is refused', async () => {
+    const street = clients.get('street-office');
+    const ask = async (place: string) =>
+      (await street?.get(`${apiPath('stats.read')}?${place}&from=2026-01&to=2026-12`))?.status;
+    expect(await ask('scope=district')).toBe(403);
+    expect(await ask('scope=room&id=tianping')).toBe(403);
+    expect(await ask('scope=room&id=xujiahui')).toBe(200);
+    expect(await ask('scope=street&id=xujiahui')).toBe(200);
   });
 
   it('logs out every role last: the session ends', async () => {

@@ -16,7 +16,8 @@ import { ROLES, type Role } from './roles';
  * List routes apply the same scope as a filter: a street office lists its street's cases only.
  */
 export type ScopeKind = 'district' | 'street' | 'team' | 'self';
-export type ObjectKind = 'none' | 'case' | 'account';
+/** `statsScope`: the district, street or room a statistics query names (`?scope=&id=`). */
+export type ObjectKind = 'none' | 'case' | 'account' | 'statsScope';
 export type HttpMethod = 'GET' | 'POST';
 
 export interface AccessRule {
@@ -42,6 +43,22 @@ const CASE_READERS = {
   'street-office': 'street',
   supervisor: 'district',
 } as const satisfies Partial<Record<Role, ScopeKind>>;
+
+/**
+ * Roles that read the statistics (docs/statistics.md): the district and the middle office for
+ * the district, a street office for its street and its rooms, supervisors district-wide (read
+ * only; aggregates hold no personal information, and small cells are hidden in their exports).
+ * Team members are not listed: their work is the cases in the workbench, and the district's
+ * figures (other teams, every street) are not theirs to read.
+ */
+const STATS_READERS = {
+  'district-admin': 'district',
+  'middle-office': 'district',
+  'street-office': 'street',
+  supervisor: 'district',
+} as const satisfies Partial<Record<Role, ScopeKind>>;
+/** The low-rating follow-up names cases: staff only, never a supervisor. */
+const { supervisor: _supervisor, ...STATS_STAFF } = STATS_READERS;
 
 export const CONSOLE_API = '/api/v1/console';
 
@@ -165,6 +182,34 @@ export const CONSOLE_ACCESS = {
     path: `${CONSOLE_API}/audit`,
     roles: { 'district-admin': 'district' },
     object: 'none',
+  },
+  /** The dashboard's figures for a scope and period (issue 11). */
+  'stats.read': {
+    method: 'GET',
+    path: `${CONSOLE_API}/stats`,
+    roles: STATS_READERS,
+    object: 'statsScope',
+  },
+  /** The annual statistics or a monthly report as XLSX or CSV; every download is audited. */
+  'stats.export': {
+    method: 'GET',
+    path: `${CONSOLE_API}/stats/export`,
+    roles: STATS_READERS,
+    object: 'statsScope',
+  },
+  /** Satisfaction review (服务质效评议): per room, team and month. */
+  'stats.satisfaction': {
+    method: 'GET',
+    path: `${CONSOLE_API}/stats/satisfaction`,
+    roles: STATS_READERS,
+    object: 'statsScope',
+  },
+  /** Low ratings to follow up, each with its case. */
+  'stats.lowRatings': {
+    method: 'GET',
+    path: `${CONSOLE_API}/stats/low-ratings`,
+    roles: STATS_STAFF,
+    object: 'statsScope',
   },
 } as const satisfies Record<string, AccessRule>;
 
