@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { createRootRoute, createRoute, createRouter, Outlet } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { Shell } from '../layout/Shell';
@@ -46,6 +47,24 @@ function NotFound() {
   return <p role="alert">{t('error.not_found')}</p>;
 }
 
+// The statistics screens load when first opened: the dashboard carries ECharts, the reports their
+// tables and words, none of which the console's first download needs (docs/libraries.md).
+const DashboardPage = lazy(() => import('../features/stats/DashboardPage'));
+const ReportPage = lazy(() =>
+  import('../features/stats/ReportPage').then((m) => ({ default: m.ReportPage })),
+);
+const SatisfactionPage = lazy(() =>
+  import('../features/stats/SatisfactionPage').then((m) => ({ default: m.SatisfactionPage })),
+);
+const later = (Page: React.ComponentType) =>
+  function Later() {
+    return (
+      <Suspense fallback={<Loading />}>
+        <Page />
+      </Suspense>
+    );
+  };
+
 const root = createRootRoute({ component: Root, notFoundComponent: NotFound });
 const page = (path: string, component: () => React.ReactNode) =>
   createRoute({ getParentRoute: () => root, path, component });
@@ -58,6 +77,9 @@ const routeTree = root.addChildren([
   page('/cases/$caseId', () => <CasePage mode="district" />),
   page('/accounts', AccountsPage),
   page('/audit', AuditPage),
+  page('/stats', later(DashboardPage)),
+  page('/stats/report', later(ReportPage)),
+  page('/stats/satisfaction', later(SatisfactionPage)),
 ]);
 
 export const router = createRouter({ routeTree, basepath: '/console' });

@@ -13,6 +13,7 @@ const NAV: { to: string; label: string; needs: AccessId | null; badges?: true }[
   { to: '/', label: 'nav.home', needs: null },
   { to: '/inbox', label: 'nav.inbox', needs: 'team.cases', badges: true },
   { to: '/cases', label: 'nav.cases', needs: 'cases.list', badges: true },
+  { to: '/stats', label: 'nav.stats', needs: 'stats.read' },
   { to: '/accounts', label: 'nav.accounts', needs: 'accounts.list' },
   { to: '/audit', label: 'nav.audit', needs: 'audit.list' },
 ];

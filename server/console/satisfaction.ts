@@ -1,6 +1,6 @@
 import type { Db } from '../db/open';
 import { statement } from '../db/statements';
-import type { LowRatingsQuery, StatsScopeParams } from '../../shared/console/requests';
+import type { LowRatingsQuery, StatsScopeParams } from '../../shared/stats/requests';
 import {
   LOW_RATINGS_MAX,
   meanScore,

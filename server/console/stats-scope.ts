@@ -3,7 +3,7 @@ import { statement } from '../db/statements';
 import type { Account } from './accounts';
 import { ConsoleRefusal } from './refusal';
 import type { ScopeKind } from '../../shared/console/access';
-import { StatsScopeParams } from '../../shared/console/requests';
+import { StatsScopeParams } from '../../shared/stats/requests';
 import type { StreetId } from '../../shared/sites';
 
 /**

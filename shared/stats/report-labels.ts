@@ -1,4 +1,4 @@
-import type { ReportLang } from '../console/requests';
+import type { ReportLang } from './requests';
 
 /**
  * The words of the printable reports and their XLSX/CSV exports, in both languages. The hub

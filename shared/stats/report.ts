@@ -1,4 +1,4 @@
-import type { ReportLang } from '../console/requests';
+import type { ReportLang } from './requests';
 import { STREETS, type StreetId } from '../sites';
 import type { StatsFigures } from './figures';
 import { promptLabel, REPORT_WORDS, serviceLabel, type ReportWord } from './report-labels';

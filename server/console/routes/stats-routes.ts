@@ -9,7 +9,7 @@ import { consoleRoute } from './route';
 import { listSites } from '../../store/sites';
 import { statsFor } from '../../store/stats/query';
 import { isoTime } from '../../clock';
-import { LowRatingsQuery, StatsExportQuery } from '../../../shared/console/requests';
+import { LowRatingsQuery, StatsExportQuery } from '../../../shared/stats/requests';
 import { StatsQuery } from '../../../shared/stats/figures';
 import { buildReport } from '../../../shared/stats/report';
 
