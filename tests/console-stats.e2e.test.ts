@@ -194,7 +194,7 @@ describe('exports', () => {
 });
 
 describe('accessibility (axe-core) on the statistics screens', () => {
-  it('has no serious or critical violation on the dashboard, the report and the review', async () => {
+  it('has no serious or critical violation on the dashboard (Chinese and English), the report and the review', async () => {
     const page = await loggedIn('admin', { bypassCSP: true });
     const found: Record<string, unknown> = {};
     await openDashboard(page);
@@ -206,7 +206,11 @@ describe('accessibility (axe-core) on the statistics screens', () => {
     await page.goto(`${hub.url}/console/stats/satisfaction`);
     await page.getByTestId('satisfaction-rooms').waitFor();
     found.satisfaction = await seriousA11yViolations(page);
-    expect(found).toEqual({ dashboard: [], report: [], satisfaction: [] });
+    await page.getByTestId('lang-en').click();
+    await openDashboard(page);
+    await expect.poll(() => page.getByTestId('chart-volume').textContent()).toContain('Intakes');
+    found.dashboardEn = await seriousA11yViolations(page);
+    expect(found).toEqual({ dashboard: [], report: [], satisfaction: [], dashboardEn: [] });
     await page.close();
   });
 });

@@ -1,10 +1,6 @@
 import type { ReactNode } from 'react';
 import { Chart, type ChartOption } from './Chart';
-
-export interface FigureTable {
-  columns: string[];
-  rows: { key: string; cells: (string | number)[] }[];
-}
+import { StatTable, type StatRows } from './StatTable';
 
 /**
  * A chart with its numbers in a real table beside it (for screen readers, keyboard users, and
@@ -21,7 +17,7 @@ export function ChartFigure({
   id: string;
   title: string;
   option: ChartOption;
-  table: FigureTable;
+  table: StatRows;
   height?: number;
   note?: ReactNode;
 }) {
@@ -32,33 +28,7 @@ export function ChartFigure({
         <Chart option={option} height={height} />
         {/* A wide table scrolls: focusable, so keyboard users can scroll it too. */}
         <div className="chart-figure__table" tabIndex={0} role="region" aria-label={title}>
-          <table data-testid={`table-${id}`}>
-            <caption className="visually-hidden">{title}</caption>
-            <thead>
-              <tr>
-                {table.columns.map((c, i) => (
-                  <th key={i} scope="col">
-                    {c}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {table.rows.map((row) => (
-                <tr key={row.key} data-row={row.key}>
-                  {row.cells.map((cell, i) =>
-                    i === 0 ? (
-                      <th key={i} scope="row">
-                        {cell}
-                      </th>
-                    ) : (
-                      <td key={i}>{cell}</td>
-                    ),
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <StatTable caption={title} hideCaption testId={`table-${id}`} {...table} />
         </div>
       </div>
       {note}

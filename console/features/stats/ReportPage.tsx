@@ -8,6 +8,7 @@ import { useSites } from '../cases/use-sites';
 import { apiPath } from '../../../shared/console/access';
 import type { StatsExportQuery } from '../../../shared/stats/requests';
 import { buildReport } from '../../../shared/stats/report';
+import { StatTable } from './StatTable';
 import { StatsFilters } from './StatsFilters';
 import { useStatsPlace } from './use-place';
 
@@ -74,33 +75,13 @@ export function ReportPage() {
             {t('report.period')} {report.period}
           </p>
           {report.tables.map((table) => (
-            <table key={table.id} className="report-table" data-testid={`report-${table.id}`}>
-              <caption>{table.title}</caption>
-              <thead>
-                <tr>
-                  {table.columns.map((c) => (
-                    <th key={c} scope="col">
-                      {c}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {table.rows.map((row, r) => (
-                  <tr key={r}>
-                    {row.map((cell, i) =>
-                      i === 0 ? (
-                        <th key={i} scope="row">
-                          {cell}
-                        </th>
-                      ) : (
-                        <td key={i}>{cell}</td>
-                      ),
-                    )}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <StatTable
+              key={table.id}
+              caption={table.title}
+              testId={`report-${table.id}`}
+              columns={table.columns}
+              rows={table.rows.map((cells, r) => ({ key: String(r), cells }))}
+            />
           ))}
           <p className="note">{report.legend}</p>
         </article>

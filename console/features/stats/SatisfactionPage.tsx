@@ -7,6 +7,7 @@ import { formatTime, joinList, serviceName, streetName } from '../../ui/format';
 import { Empty, ErrorRetry, Loading } from '../../ui/States';
 import { useSites } from '../cases/use-sites';
 import { canUse } from '../../../shared/console/access';
+import { StatTable } from './StatTable';
 import { StatsFilters } from './StatsFilters';
 import { useStatsPlace } from './use-place';
 
@@ -29,6 +30,11 @@ export function SatisfactionPage() {
   const low = useQuery({ ...statsQueries.lowRatings({ ...query, maxScore: 2 }), enabled: staff });
   const mean = (m: number | null) => (m === null ? '—' : m.toFixed(2));
   const list = (items: string[]) => (items.length === 0 ? '—' : joinList(i18n.language, items));
+  const ratingColumns = (first: string) => [
+    first,
+    t('stats.col.ratings'),
+    t('stats.col.ratingMean'),
+  ];
   const roomName = (id: string) => sites.get(id)?.roomName[lang] ?? id;
   return (
     <>
@@ -41,77 +47,55 @@ export function SatisfactionPage() {
       ) : byRoom.isError ? (
         <ErrorRetry error={byRoom.error} onRetry={() => void byRoom.refetch()} />
       ) : (
-        <table className="report-table" data-testid="satisfaction-rooms">
-          <thead>
-            <tr>
-              <th scope="col">{t('stats.col.room')}</th>
-              <th scope="col">{t('stats.col.ratings')}</th>
-              <th scope="col">{t('stats.col.ratingMean')}</th>
-              {SCORES.map((s) => (
-                <th key={s} scope="col">
-                  {t('stats.score', { score: s })}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {byRoom.data.rooms.map((r) => (
-              <tr key={r.siteId}>
-                <th scope="row">
-                  {roomName(r.siteId)} ({streetName(i18n.language, r.street)})
-                </th>
-                <td>{r.ratings}</td>
-                <td>{mean(r.mean)}</td>
-                {r.distribution.map((n, i) => (
-                  <td key={i}>{n}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <StatTable
+          caption={t('satisfaction.byRoom')}
+          hideCaption
+          testId="satisfaction-rooms"
+          columns={[
+            t('stats.col.room'),
+            t('stats.col.ratings'),
+            t('stats.col.ratingMean'),
+            ...SCORES.map((score) => t('stats.score', { score })),
+          ]}
+          rows={byRoom.data.rooms.map((r) => ({
+            key: r.siteId,
+            cells: [
+              `${roomName(r.siteId)} (${streetName(i18n.language, r.street)})`,
+              r.ratings,
+              mean(r.mean),
+              ...r.distribution,
+            ],
+          }))}
+        />
       )}
       {figures.data && (
         <>
           <h2>{t('satisfaction.byTeam')}</h2>
-          <table className="report-table" data-testid="satisfaction-teams">
-            <thead>
-              <tr>
-                <th scope="col">{t('stats.col.team')}</th>
-                <th scope="col">{t('stats.col.ratings')}</th>
-                <th scope="col">{t('stats.col.ratingMean')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {figures.data.satisfaction.byTeam.map((r) => (
-                <tr key={r.team}>
-                  <th scope="row">
-                    {r.team === 'desk' ? t('satisfaction.desk') : serviceName(t, r.team)}
-                  </th>
-                  <td>{r.ratings}</td>
-                  <td>{mean(r.mean)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <StatTable
+            caption={t('satisfaction.byTeam')}
+            hideCaption
+            testId="satisfaction-teams"
+            columns={ratingColumns(t('stats.col.team'))}
+            rows={figures.data.satisfaction.byTeam.map((r) => ({
+              key: r.team,
+              cells: [
+                r.team === 'desk' ? t('satisfaction.desk') : serviceName(t, r.team),
+                r.ratings,
+                mean(r.mean),
+              ],
+            }))}
+          />
           <h2>{t('satisfaction.byMonth')}</h2>
-          <table className="report-table" data-testid="satisfaction-months">
-            <thead>
-              <tr>
-                <th scope="col">{t('stats.col.month')}</th>
-                <th scope="col">{t('stats.col.ratings')}</th>
-                <th scope="col">{t('stats.col.ratingMean')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {figures.data.byMonth.map((m) => (
-                <tr key={m.month}>
-                  <th scope="row">{m.month}</th>
-                  <td>{m.ratings}</td>
-                  <td>{mean(m.ratingMean)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <StatTable
+            caption={t('satisfaction.byMonth')}
+            hideCaption
+            testId="satisfaction-months"
+            columns={ratingColumns(t('stats.col.month'))}
+            rows={figures.data.byMonth.map((m) => ({
+              key: m.month,
+              cells: [m.month, m.ratings, mean(m.ratingMean)],
+            }))}
+          />
         </>
       )}
       {staff && (
@@ -125,34 +109,32 @@ export function SatisfactionPage() {
           ) : low.data.rows.length === 0 ? (
             <Empty text={t('satisfaction.lowEmpty')} />
           ) : (
-            <table className="report-table" data-testid="low-ratings">
-              <thead>
-                <tr>
-                  <th scope="col">{t('satisfaction.ratedAt')}</th>
-                  <th scope="col">{t('stats.col.score')}</th>
-                  <th scope="col">{t('satisfaction.tags')}</th>
-                  <th scope="col">{t('stats.col.room')}</th>
-                  <th scope="col">{t('satisfaction.teams')}</th>
-                  <th scope="col">{t('satisfaction.case')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {low.data.rows.map((r) => (
-                  <tr key={r.caseId}>
-                    <th scope="row">{formatTime(i18n.language, r.ratedAt)}</th>
-                    <td>{r.score}</td>
-                    <td>{list(r.tags.map((tag) => t(`satisfaction.tag.${tag}`)))}</td>
-                    <td>{roomName(r.siteId)}</td>
-                    <td>{list(r.teams.map((team) => serviceName(t, team)))}</td>
-                    <td>
-                      <Link to="/cases/$caseId" params={{ caseId: r.caseId }}>
-                        {r.ticket ?? t('satisfaction.openCase')}
-                      </Link>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <StatTable
+              caption={t('satisfaction.low')}
+              hideCaption
+              testId="low-ratings"
+              columns={[
+                t('satisfaction.ratedAt'),
+                t('stats.col.score'),
+                t('satisfaction.tags'),
+                t('stats.col.room'),
+                t('satisfaction.teams'),
+                t('satisfaction.case'),
+              ]}
+              rows={low.data.rows.map((r) => ({
+                key: r.caseId,
+                cells: [
+                  formatTime(i18n.language, r.ratedAt),
+                  r.score,
+                  list(r.tags.map((tag) => t(`satisfaction.tag.${tag}`))),
+                  roomName(r.siteId),
+                  list(r.teams.map((team) => serviceName(t, team))),
+                  <Link key="case" to="/cases/$caseId" params={{ caseId: r.caseId }}>
+                    {r.ticket ?? t('satisfaction.openCase')}
+                  </Link>,
+                ],
+              }))}
+            />
           )}
           {low.data?.more && <p className="note">{t('satisfaction.lowMore')}</p>}
         </>
