@@ -12,7 +12,6 @@ import {
 } from '../../shared/cases/lists';
 import { readCaseUpdate } from '../../shared/cases/case-update';
 import { formatTicket, localDay } from '../../shared/records/ticket';
-import type { ContentDb } from './content-db';
 import type { RecordsDb } from './records-db';
 import { classifySaveError } from './save-errors';
 import { putWithOutbox, type SaveResult } from './records';
@@ -163,54 +162,35 @@ export async function applyCaseEvents(
   events: readonly CaseEvent[],
 ): Promise<string[]> {
   const { caseEvents, cases } = caseTables(db);
-  return db.transaction('rw', [caseEvents, cases], async () => {
-    const known = await caseEvents.bulkGet(events.map((e) => e.id));
-    const fresh = events.filter((_event, i) => known[i] === undefined);
-    const unique = [...new Map(fresh.map((e) => [e.id, e])).values()];
-    await caseEvents.bulkAdd(
-      unique.map((event) => ({
-        id: event.id,
-        caseId: event.caseId,
-        event,
-        origin: 'hub' as const,
-      })),
-    );
-    const changed = [...new Set(unique.map((e) => e.caseId))];
-    for (const caseId of changed) await refreshCase(db, caseId);
-    return changed;
-  });
+  return db.transaction('rw', [caseEvents, cases], () => foldCaseEvents(db, events));
+}
+
+/** applyCaseEvents' work, for a caller that holds a rw transaction over caseEvents + cases. */
+export async function foldCaseEvents(
+  db: RecordsDb,
+  events: readonly CaseEvent[],
+): Promise<string[]> {
+  const { caseEvents } = caseTables(db);
+  const known = await caseEvents.bulkGet(events.map((e) => e.id));
+  const fresh = events.filter((_event, i) => known[i] === undefined);
+  const unique = [...new Map(fresh.map((e) => [e.id, e])).values()];
+  await caseEvents.bulkAdd(
+    unique.map((event) => ({
+      id: event.id,
+      caseId: event.caseId,
+      event,
+      origin: 'hub' as const,
+    })),
+  );
+  const changed = [...new Set(unique.map((e) => e.caseId))];
+  for (const caseId of changed) await refreshCase(db, caseId);
+  return changed;
 }
 
 /** A `case` change body from a pull (shared/cases/case-update.ts); unreadable bodies are skipped. */
 export async function applyCaseUpdate(db: RecordsDb, body: unknown): Promise<string[]> {
   const read = readCaseUpdate(body);
   return read ? applyCaseEvents(db, read.events) : [];
-}
-
-const HUB_CASE_PREFIX = 'hub:case:';
-const IMPORTED_KEY = 'desk:hubCasesImportedAt';
-
-/**
- * Catch up with `case` changes the pull stored in the content database (hub-content.ts keeps them
- * under `hub:case:<id>`): the two databases cannot share a transaction, so this runs when the
- * desk opens and folds in whatever changed since the last run.
- */
-export async function importHubCases(db: RecordsDb, content: ContentDb): Promise<number> {
-  const since = (await db.counters.get(IMPORTED_KEY))?.value ?? 0;
-  const entries = await content.content
-    .where('key')
-    .startsWith(HUB_CASE_PREFIX)
-    .filter((e) => Date.parse(e.updatedAt) > since)
-    .toArray();
-  let newest = since;
-  const events: CaseEvent[] = [];
-  for (const entry of entries) {
-    newest = Math.max(newest, Date.parse(entry.updatedAt) || 0);
-    events.push(...(readCaseUpdate(entry.value)?.events ?? []));
-  }
-  const changed = events.length > 0 ? await applyCaseEvents(db, events) : [];
-  if (newest > since) await db.counters.put({ key: IMPORTED_KEY, value: newest });
-  return changed.length;
 }
 
 // ---- Queries (the desk's screens read only these) ----
