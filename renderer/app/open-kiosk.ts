@@ -1,5 +1,6 @@
 import { openRecordsDb } from '../db/records-db';
 import { openContentDb } from '../db/content-db';
+import { openDeviceDb } from '../db/device-db';
 import { loadCatalogue } from '../content/catalogue-store';
 import { defaultCatalogue } from '../../shared/catalogue/default';
 import { startKioskSync, type KioskSyncReporter } from '../sync/start-kiosk-sync';
@@ -22,7 +23,7 @@ export function openKiosk(reporter: KioskSyncReporter): {
   /** The catalogue to use: the hub's if it validates, else the built-in one. */
   catalogue: Promise<Catalogue>;
 } {
-  const dbs = { records: openRecordsDb(), content: openContentDb() };
+  const dbs = { records: openRecordsDb(), content: openContentDb(), device: openDeviceDb() };
   // Cases an older version kept in the content database move first, so the first pull after an
   // update already starts from the records database's own case cursor.
   void moveContentCases(dbs.records, dbs.content)

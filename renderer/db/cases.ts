@@ -1,6 +1,6 @@
 import { Dexie } from 'dexie';
 import { KioskCaseEvent, type CaseEvent } from '../../shared/cases/events';
-import { deriveCase, type CaseStatus, type CaseView } from '../../shared/cases/derive';
+import { deriveCase, type CaseView } from '../../shared/cases/derive';
 import { dayOf, type Ticket } from '../../shared/cases/fields';
 import {
   caseDay,
@@ -8,46 +8,21 @@ import {
   phoneLast4,
   storedLists,
   type CaseList,
-  type StoredCaseList,
 } from '../../shared/cases/lists';
 import { readCaseUpdate } from '../../shared/cases/case-update';
 import { formatTicket, localDay } from '../../shared/records/ticket';
-import type { RecordsDb } from './records-db';
+import type { CaseRow, RecordsDb } from './records-db';
 import { classifySaveError } from './save-errors';
 import { putWithOutbox, type SaveResult } from './records';
 
-/** One event of one case, as this kiosk knows it (its own, or sent by the hub). */
-export interface CaseEventRow {
-  id: string;
-  caseId: string;
-  event: CaseEvent;
-  origin: 'kiosk' | 'hub';
-}
-
-/** A case's derived state and the fields its lists and searches are indexed by. */
-export interface CaseRow {
-  caseId: string;
-  status: CaseStatus;
-  /** Multi-entry index: the tracking lists the case is on (overdue is a range over openDue). */
-  lists: StoredCaseList[];
-  openDue?: string;
-  day: string;
-  ticketNumber?: string;
-  phoneLast4?: string;
-  /** When its group session meets (`YYYY-MM-DDTHH:MM`), while the case is open; see v5. */
-  sessionAt?: string;
-  view: Omit<CaseView, 'timeline'>;
-}
+export type { CaseEventRow, CaseRow } from './records-db';
 
 export const LIST_LIMIT = 100;
 const WALK_IN_PREFIX = 'W';
 
-/** The derived case tables (records schema v3), typed. */
+/** The case tables (records schema v3). */
 export function caseTables(db: RecordsDb) {
-  return {
-    caseEvents: db.table<CaseEventRow, string>('caseEvents'),
-    cases: db.table<CaseRow, string>('cases'),
-  };
+  return { caseEvents: db.caseEvents, cases: db.cases };
 }
 
 /** The stored row of a derived case (exported for the list benchmark's bulk seeding). */
