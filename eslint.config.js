@@ -77,6 +77,17 @@ const shellBoundaries = {
   ],
 };
 
+const zustandOnlyInState = {
+  name: 'zustand',
+  message: 'Import stores from renderer/state, which wraps zustand.',
+};
+/** Only renderer/db/ opens IndexedDB: screens watch it through renderer/db/live.ts. */
+const dexieOnlyInDb = ['dexie', 'dexie-react-hooks'].map((name) => ({
+  name,
+  message:
+    'Only renderer/db/ imports Dexie: use its query functions, or useLiveQuery from db/live.',
+}));
+
 export default tseslint.config(
   { ignores: ['node_modules', 'dist', 'dist-electron', 'release', '.hub-data', 'coverage'] },
   js.configs.recommended,
@@ -113,9 +124,7 @@ export default tseslint.config(
         'error',
         {
           patterns: shellBoundaries.renderer,
-          paths: [
-            { name: 'zustand', message: 'Import stores from renderer/state, which wraps zustand.' },
-          ],
+          paths: [zustandOnlyInState, ...dexieOnlyInDb],
         },
       ],
       // Every user-facing string goes through i18next.
@@ -160,13 +169,43 @@ export default tseslint.config(
   },
   {
     files: ['renderer/state/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: shellBoundaries.renderer }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: shellBoundaries.renderer, paths: [...dexieOnlyInDb] },
+      ],
+    },
+  },
+  {
+    // renderer/db/ owns every IndexedDB database (docs/architecture.md, "Storage on the kiosk").
+    files: ['renderer/db/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: shellBoundaries.renderer, paths: [zustandOnlyInState] },
+      ],
+    },
   },
   {
     // Tests run in Node: they may read files (e.g. the translation key scan).
     files: ['renderer/**/*.test.{ts,tsx}'],
     rules: {
       'i18next/no-literal-string': 'off',
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: shellBoundaries.renderer.map((p) => ({
+            ...p,
+            group: p.group.filter((g) => g !== 'node:*'),
+          })),
+          paths: [...dexieOnlyInDb],
+        },
+      ],
+    },
+  },
+  {
+    files: ['renderer/db/**/*.test.ts'],
+    rules: {
       'no-restricted-imports': [
         'error',
         {

@@ -37,7 +37,11 @@ async function unlockDesk(
   await page.getByTestId('desk-volunteer').waitFor();
 }
 
-/** Store a `case` change the way the sync's pull stores it (content DB, key hub:case:<id>). */
+/**
+ * Store a `case` change the way kiosks before issue 15 kept it (content DB, key hub:case:<id>);
+ * the next start moves it into the records database (renderer/db/move-content-cases.ts). Pulls
+ * now apply case changes there directly (renderer/db/cases-pull.test.ts).
+ */
 function storeHubCaseChange(p: Page, caseId: string, events: unknown[]): Promise<void> {
   return storeHubContent(p, {
     [`hub:case:${caseId}`]: { caseId, status: 'resultReady', events },
@@ -130,8 +134,8 @@ describe('the front desk, in real Chromium', () => {
     });
     expect(await storedCounts(kiosk.page)).toEqual({ records: 4, outbox: 4 });
 
-    // The teams resolve at the hub; the pull stores the case change in the content database
-    // (as renderer/sync does), and the desk folds it in when it next opens.
+    // The teams resolve at the hub; a kiosk updated from an older version holds that case change
+    // in its content database, and moves it into the desk's cases at the next start.
     const caseId = String(events[0]?.caseId);
     const resolved = (team: string, result: string) => ({
       id: uuidv7(),
@@ -148,9 +152,8 @@ describe('the front desk, in real Chromium', () => {
       resolved('mediation', '调解成功，对方同意赔偿'),
       resolved('lawyer', '已出具律师意见'),
     ]);
-    await kiosk.page.getByTestId('desk-lock').click();
-    await kiosk.page.getByTestId('volunteer-demo-zhang').click();
-    await typePin(kiosk.page, '2468');
+    await openHome(kiosk.page, kiosk.url);
+    await unlockDesk(kiosk.page);
     await kiosk.page.getByTestId('desk-tab-lists').click();
     await expect.poll(() => text('list-resultReady')).toContain('(1)');
     await kiosk.page.getByTestId('list-resultReady').click();

@@ -10,6 +10,7 @@ import {
 } from '../server/testing/test-hub';
 import { issueCode } from '../server/store/codes';
 import { openContentDb, type ContentDb } from '../renderer/db/content-db';
+import { openRecordsDb, type RecordsDb } from '../renderer/db/records-db';
 import { previewRoom } from '../renderer/features/setup/setup-actions';
 import { currentRoom, reEnrollKiosk, roomChange } from '../renderer/features/technician/re-enroll';
 import type { CredentialAccess } from '../renderer/sync/enroll';
@@ -22,6 +23,7 @@ import type { DeviceCredential } from '../shared/ipc';
  */
 let hub: TestHub;
 let content: ContentDb;
+let records: RecordsDb;
 let stored: DeviceCredential | null;
 let n = 0;
 
@@ -50,11 +52,12 @@ afterAll(async () => {
 beforeEach(async () => {
   stored = null;
   content = openContentDb(`technician-re-enroll-${++n}`);
+  records = openRecordsDb(`technician-re-enroll-records-${n}`);
   // The kiosk as the wizard left it: enrolled for Xujiahui, with that room's rota and a cursor.
   xujiahui = seedSite(hub);
   const first = await reEnrollKiosk(
     { hubUrl: hub.url, code: xujiahui.code },
-    { content, credentials },
+    { content, records, credentials },
   );
   expect(first.ok).toBe(true);
   const updatedAt = new Date(hub.clock.ms).toISOString();
@@ -65,6 +68,7 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   await content.delete();
+  await records.delete();
 });
 
 describe('enroll again from technician mode', () => {
@@ -93,7 +97,7 @@ describe('enroll again from technician mode', () => {
 
     const outcome = await reEnrollKiosk(
       { hubUrl: hub.url, code: tianlin.code, deviceLabel: 'moved kiosk' },
-      { content, credentials },
+      { content, records, credentials },
     );
     if (!outcome.ok) throw new Error(outcome.problem);
     expect(outcome).toMatchObject({ moved: true, site: { siteId: tianlin.siteId } });
@@ -117,7 +121,10 @@ describe('enroll again from technician mode', () => {
     const preview = await previewRoom({ hubUrl: hub.url, code: again });
     if (!preview.ok) throw new Error(preview.problem);
     expect(roomChange(await currentRoom(content), preview.site)).toBe('same');
-    const outcome = await reEnrollKiosk({ hubUrl: hub.url, code: again }, { content, credentials });
+    const outcome = await reEnrollKiosk(
+      { hubUrl: hub.url, code: again },
+      { content, records, credentials },
+    );
     expect(outcome).toMatchObject({ ok: true, moved: false });
     expect(await content.content.get('pull:cursor')).toMatchObject({ value: 7 });
   });
@@ -138,7 +145,7 @@ describe('enroll again from technician mode', () => {
     ];
     for (const [hubUrl, code, problem] of cases) {
       expect(await previewRoom({ hubUrl, code })).toEqual({ ok: false, problem });
-      expect(await reEnrollKiosk({ hubUrl, code }, { content, credentials })).toEqual({
+      expect(await reEnrollKiosk({ hubUrl, code }, { content, records, credentials })).toEqual({
         ok: false,
         problem,
       });
@@ -161,7 +168,9 @@ describe('a hub that has seen too many wrong codes', () => {
         ok: false,
         problem: 'too_many_tries',
       });
-      expect(await reEnrollKiosk({ hubUrl: strict.url, code }, { content, credentials })).toEqual({
+      expect(
+        await reEnrollKiosk({ hubUrl: strict.url, code }, { content, records, credentials }),
+      ).toEqual({
         ok: false,
         problem: 'too_many_tries',
       });

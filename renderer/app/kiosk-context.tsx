@@ -3,11 +3,14 @@ import type { Catalogue } from '../../shared/catalogue/schema';
 import type { PromptTile } from '../../shared/catalogue/default/prompts';
 import type { RecordsDb } from '../db/records-db';
 import type { ContentDb } from '../db/content-db';
+import type { DeviceDb } from '../db/device-db';
 
-/** The two databases. They open just after Home is first drawn (see main.tsx). */
+/** The databases. They open just after Home is first drawn (see main.tsx). */
 export interface KioskDbs {
   records: RecordsDb;
   content: ContentDb;
+  /** What the technician set and must keep (the technician PIN): db/device-db.ts. */
+  device: DeviceDb;
 }
 
 /** What every screen past the first ones may need: the active catalogue and the databases. */

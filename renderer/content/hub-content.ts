@@ -13,14 +13,19 @@ export const HUB_KEYS = {
   site: 'hub:site',
   rota: 'hub:rota',
   themePrefix: 'hub:theme:',
-  casePrefix: 'hub:case:',
   /** The desk's volunteer roster: the hub's replaces a demo seed (features/desk/volunteer-roster.ts). */
   volunteers: 'desk:volunteers',
   pullCursor: 'pull:cursor',
 } as const;
 
-/** The content entry a change becomes (the catalogue under the key `loadCatalogue` reads). */
-export function entryForChange(change: Change, updatedAt: string): ContentEntry {
+/**
+ * The content entry a change becomes (the catalogue under the key `loadCatalogue` reads). `case`
+ * changes never come here: the pull applies them to the records database (db/cases-pull.ts).
+ */
+export function entryForChange(
+  change: Exclude<Change, { kind: 'case' }>,
+  updatedAt: string,
+): ContentEntry {
   switch (change.kind) {
     case 'site':
       return { key: HUB_KEYS.site, value: change.body, updatedAt };
@@ -30,8 +35,6 @@ export function entryForChange(change: Change, updatedAt: string): ContentEntry 
       return { key: HUB_KEYS.themePrefix + change.body.month, value: change.body, updatedAt };
     case 'catalogue':
       return { key: CATALOGUE_KEY, value: change.body, updatedAt };
-    case 'case':
-      return { key: HUB_KEYS.casePrefix + change.key, value: change.body, updatedAt };
     case 'volunteers':
       return { key: HUB_KEYS.volunteers, value: change.body, updatedAt };
   }

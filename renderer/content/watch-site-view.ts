@@ -1,4 +1,4 @@
-import { liveQuery } from 'dexie';
+import { liveQuery } from '../db/live';
 import type { ContentDb } from '../db/content-db';
 import { readSiteView } from './site-store';
 import { useStoredSiteView } from './use-site-view';

@@ -4,7 +4,6 @@ import { uuidv7 } from '../../shared/ids';
 import { caseWriter, minutes, registeredBody } from '../../shared/cases/fixtures';
 import type { KioskCaseEvent } from '../../shared/cases/events';
 import { openRecordsDb, type RecordsDb } from './records-db';
-import { openContentDb, type ContentDb } from './content-db';
 import { intakesOfDay, pendingCount, saveIntake } from './records';
 import {
   applyCaseEvents,
@@ -12,7 +11,6 @@ import {
   caseById,
   casesInList,
   casesOfDay,
-  importHubCases,
   recordCaseEvent,
   recordWalkIn,
   searchCases,
@@ -20,16 +18,13 @@ import {
 import { intakeDraft } from '../../tests/fixtures/intake-draft';
 
 let db: RecordsDb;
-let content: ContentDb;
 let n = 0;
 beforeEach(() => {
   n += 1;
   db = openRecordsDb(`cases-test-${n}`);
-  content = openContentDb(`cases-content-test-${n}`);
 });
 afterEach(async () => {
   await db.delete();
-  await content.delete();
 });
 
 const NOW = new Date(minutes(60));
@@ -159,31 +154,6 @@ describe('events from the hub', () => {
     expect(changed).toEqual([caseId]);
     expect((await caseById(db, caseId))?.teams[0]?.stage).toBe('accepted');
     expect(await applyCaseUpdate(db, { not: 'a case' })).toEqual([]);
-  });
-
-  it('catches up with case changes the pull stored in the content database', async () => {
-    const { caseId, w } = await routedCase();
-    const body = {
-      caseId,
-      status: 'awaitingTeams',
-      events: [w.team('teamAccepted', 'mediation', minutes(100), {})],
-    };
-    await content.content.put({
-      key: `hub:case:${caseId}`,
-      value: body,
-      updatedAt: '2026-11-29T03:00:00.000Z',
-    });
-    await content.content.put({
-      key: 'hub:site',
-      value: {},
-      updatedAt: '2026-11-29T03:00:00.000Z',
-    });
-    expect(await importHubCases(db, content)).toBe(1);
-    expect((await caseById(db, caseId))?.teams.find((t) => t.team === 'mediation')?.stage).toBe(
-      'accepted',
-    );
-    // Nothing newer: nothing to do.
-    expect(await importHubCases(db, content)).toBe(0);
   });
 });
 

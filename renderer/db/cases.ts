@@ -1,6 +1,6 @@
 import { Dexie } from 'dexie';
 import { KioskCaseEvent, type CaseEvent } from '../../shared/cases/events';
-import { deriveCase, type CaseStatus, type CaseView } from '../../shared/cases/derive';
+import { deriveCase, type CaseView } from '../../shared/cases/derive';
 import { dayOf, type Ticket } from '../../shared/cases/fields';
 import {
   caseDay,
@@ -8,47 +8,21 @@ import {
   phoneLast4,
   storedLists,
   type CaseList,
-  type StoredCaseList,
 } from '../../shared/cases/lists';
 import { readCaseUpdate } from '../../shared/cases/case-update';
 import { formatTicket, localDay } from '../../shared/records/ticket';
-import type { ContentDb } from './content-db';
-import type { RecordsDb } from './records-db';
+import type { CaseRow, RecordsDb } from './records-db';
 import { classifySaveError } from './save-errors';
 import { putWithOutbox, type SaveResult } from './records';
 
-/** One event of one case, as this kiosk knows it (its own, or sent by the hub). */
-export interface CaseEventRow {
-  id: string;
-  caseId: string;
-  event: CaseEvent;
-  origin: 'kiosk' | 'hub';
-}
-
-/** A case's derived state and the fields its lists and searches are indexed by. */
-export interface CaseRow {
-  caseId: string;
-  status: CaseStatus;
-  /** Multi-entry index: the tracking lists the case is on (overdue is a range over openDue). */
-  lists: StoredCaseList[];
-  openDue?: string;
-  day: string;
-  ticketNumber?: string;
-  phoneLast4?: string;
-  /** When its group session meets (`YYYY-MM-DDTHH:MM`), while the case is open; see v5. */
-  sessionAt?: string;
-  view: Omit<CaseView, 'timeline'>;
-}
+export type { CaseEventRow, CaseRow } from './records-db';
 
 export const LIST_LIMIT = 100;
 const WALK_IN_PREFIX = 'W';
 
-/** The derived case tables (records schema v3), typed. */
+/** The case tables (records schema v3). */
 export function caseTables(db: RecordsDb) {
-  return {
-    caseEvents: db.table<CaseEventRow, string>('caseEvents'),
-    cases: db.table<CaseRow, string>('cases'),
-  };
+  return { caseEvents: db.caseEvents, cases: db.cases };
 }
 
 /** The stored row of a derived case (exported for the list benchmark's bulk seeding). */
@@ -163,54 +137,35 @@ export async function applyCaseEvents(
   events: readonly CaseEvent[],
 ): Promise<string[]> {
   const { caseEvents, cases } = caseTables(db);
-  return db.transaction('rw', [caseEvents, cases], async () => {
-    const known = await caseEvents.bulkGet(events.map((e) => e.id));
-    const fresh = events.filter((_event, i) => known[i] === undefined);
-    const unique = [...new Map(fresh.map((e) => [e.id, e])).values()];
-    await caseEvents.bulkAdd(
-      unique.map((event) => ({
-        id: event.id,
-        caseId: event.caseId,
-        event,
-        origin: 'hub' as const,
-      })),
-    );
-    const changed = [...new Set(unique.map((e) => e.caseId))];
-    for (const caseId of changed) await refreshCase(db, caseId);
-    return changed;
-  });
+  return db.transaction('rw', [caseEvents, cases], () => foldCaseEvents(db, events));
+}
+
+/** applyCaseEvents' work, for a caller that holds a rw transaction over caseEvents + cases. */
+export async function foldCaseEvents(
+  db: RecordsDb,
+  events: readonly CaseEvent[],
+): Promise<string[]> {
+  const { caseEvents } = caseTables(db);
+  const known = await caseEvents.bulkGet(events.map((e) => e.id));
+  const fresh = events.filter((_event, i) => known[i] === undefined);
+  const unique = [...new Map(fresh.map((e) => [e.id, e])).values()];
+  await caseEvents.bulkAdd(
+    unique.map((event) => ({
+      id: event.id,
+      caseId: event.caseId,
+      event,
+      origin: 'hub' as const,
+    })),
+  );
+  const changed = [...new Set(unique.map((e) => e.caseId))];
+  for (const caseId of changed) await refreshCase(db, caseId);
+  return changed;
 }
 
 /** A `case` change body from a pull (shared/cases/case-update.ts); unreadable bodies are skipped. */
 export async function applyCaseUpdate(db: RecordsDb, body: unknown): Promise<string[]> {
   const read = readCaseUpdate(body);
   return read ? applyCaseEvents(db, read.events) : [];
-}
-
-const HUB_CASE_PREFIX = 'hub:case:';
-const IMPORTED_KEY = 'desk:hubCasesImportedAt';
-
-/**
- * Catch up with `case` changes the pull stored in the content database (hub-content.ts keeps them
- * under `hub:case:<id>`): the two databases cannot share a transaction, so this runs when the
- * desk opens and folds in whatever changed since the last run.
- */
-export async function importHubCases(db: RecordsDb, content: ContentDb): Promise<number> {
-  const since = (await db.counters.get(IMPORTED_KEY))?.value ?? 0;
-  const entries = await content.content
-    .where('key')
-    .startsWith(HUB_CASE_PREFIX)
-    .filter((e) => Date.parse(e.updatedAt) > since)
-    .toArray();
-  let newest = since;
-  const events: CaseEvent[] = [];
-  for (const entry of entries) {
-    newest = Math.max(newest, Date.parse(entry.updatedAt) || 0);
-    events.push(...(readCaseUpdate(entry.value)?.events ?? []));
-  }
-  const changed = events.length > 0 ? await applyCaseEvents(db, events) : [];
-  if (newest > since) await db.counters.put({ key: IMPORTED_KEY, value: newest });
-  return changed.length;
 }
 
 // ---- Queries (the desk's screens read only these) ----

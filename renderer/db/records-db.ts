@@ -1,5 +1,8 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { KioskRecord } from '../../shared/records/intake';
+import type { CaseEvent } from '../../shared/cases/events';
+import type { CaseStatus, CaseView } from '../../shared/cases/derive';
+import type { StoredCaseList } from '../../shared/cases/lists';
 import { applyRecordsMigrations } from './migrations/records';
 
 /** A record as stored on the kiosk: the record itself plus the fields we query by. */
@@ -39,11 +42,44 @@ export interface Counter {
   value: number;
 }
 
+/** A record the hub answered `gone` (v2): it deleted or archived the id on purpose. */
+export interface GoneEntry {
+  recordId: string;
+  at: string;
+}
+
+/** One event of one case, as this kiosk knows it (its own, or sent by the hub) (v3). */
+export interface CaseEventRow {
+  id: string;
+  caseId: string;
+  event: CaseEvent;
+  origin: 'kiosk' | 'hub';
+}
+
+/** A case's derived state and the fields its lists and searches are indexed by (v3-v7). */
+export interface CaseRow {
+  caseId: string;
+  status: CaseStatus;
+  /** Multi-entry index: the tracking lists the case is on (overdue is a range over openDue). */
+  lists: StoredCaseList[];
+  openDue?: string;
+  day: string;
+  ticketNumber?: string;
+  phoneLast4?: string;
+  /** When its group session meets (`YYYY-MM-DDTHH:MM`), while the case is open; see v5. */
+  sessionAt?: string;
+  view: Omit<CaseView, 'timeline'>;
+}
+
+/** Every table of the records database at its latest version (migrations/records.ts). */
 export type RecordsDb = Dexie & {
   records: EntityTable<StoredRecord, 'id'>;
   outbox: EntityTable<OutboxEntry, 'seq'>;
   quarantine: EntityTable<QuarantineEntry, 'recordId'>;
   counters: EntityTable<Counter, 'key'>;
+  gone: EntityTable<GoneEntry, 'recordId'>;
+  caseEvents: EntityTable<CaseEventRow, 'id'>;
+  cases: EntityTable<CaseRow, 'caseId'>;
 };
 
 export const RECORDS_DB_NAME = 'kiosk-records';

@@ -1,26 +1,7 @@
-import { Dexie, type EntityTable } from 'dexie';
+import { openDeviceDb, type DeviceDb } from '../db/device-db';
 import { DeviceCredential, type IpcReply } from '../../shared/ipc';
 
-/**
- * The browser build keeps the device credential in its own small IndexedDB database, apart from
- * the records and the content, so clearing either never un-enrols the device (and the reverse).
- * A browser has no OS key store: this is as safe as the browser profile, which is why kiosks run
- * the Electron build (docs/deploy.md).
- */
-export const DEVICE_DB_NAME = 'kiosk-device';
-
-interface CredentialRow {
-  key: 'device';
-  credential: unknown;
-}
-
-export type DeviceDb = Dexie & { credential: EntityTable<CredentialRow, 'key'> };
-
-export function openDeviceDb(name = DEVICE_DB_NAME): DeviceDb {
-  const db = new Dexie(name) as DeviceDb;
-  db.version(1).stores({ credential: 'key' });
-  return db;
-}
+export { openDeviceDb, DEVICE_DB_NAME, type DeviceDb } from '../db/device-db';
 
 export interface CredentialStore {
   get(): Promise<IpcReply<DeviceCredential | null>>;

@@ -1,17 +1,12 @@
-import type { Table } from 'dexie';
 import { KioskRecord } from '../../shared/records/intake';
 import type { PushAck } from '../../shared/sync/protocol';
 import type { OutboxEntry, RecordsDb, StoredRecord } from '../db/records-db';
 
-/** A record the hub answered `gone`: it deleted or archived the id on purpose. */
-export interface GoneEntry {
-  recordId: string;
-  at: string;
-}
+export type { GoneEntry } from '../db/records-db';
 
 /** The `gone` table added by records schema v2 (renderer/db/migrations/records.ts). */
-export function goneTable(db: RecordsDb): Table<GoneEntry, string> {
-  return db.table('gone');
+export function goneTable(db: RecordsDb) {
+  return db.gone;
 }
 
 /** An outbox entry with the record it carries. */

@@ -6,15 +6,22 @@ import { HUB_KEYS } from '../content/hub-content';
 import { readSiteView } from '../content/site-store';
 import { loadCatalogue } from '../content/catalogue-store';
 import { defaultCatalogue } from '../../shared/catalogue/default';
-import { applyPullPage, readPullCursor } from './pull';
+import { applyPullPage, readPullCursor, type PullDbs } from './pull';
+import { openRecordsDb, type RecordsDb } from '../db/records-db';
 
 let db: ContentDb;
+let records: RecordsDb;
+let dbs: PullDbs;
 let n = 0;
 beforeEach(() => {
-  db = openContentDb(`pull-test-${n++}`);
+  n += 1;
+  db = openContentDb(`pull-test-${n}`);
+  records = openRecordsDb(`pull-records-test-${n}`);
+  dbs = { content: db, records };
 });
 afterEach(async () => {
   await db.delete();
+  await records.delete();
 });
 
 const site: SiteSettings = {
@@ -44,7 +51,7 @@ describe('applying a pull page', () => {
   it('stores site, rota and theme so Home shows the hub’s room instead of the demo', async () => {
     expect(await readSiteView(db, monday)).toBeUndefined();
     await applyPullPage(
-      db,
+      dbs,
       0,
       page(
         [
@@ -68,7 +75,7 @@ describe('applying a pull page', () => {
 
   it('skips kinds and bodies it cannot read but still moves the cursor past them', async () => {
     const result = await applyPullPage(
-      db,
+      dbs,
       0,
       page(
         [
@@ -84,7 +91,7 @@ describe('applying a pull page', () => {
   });
 
   it('is atomic: a failure mid-page moves neither the content nor the cursor', async () => {
-    await applyPullPage(db, 0, page([{ cursor: 1, kind: 'site', key: 'tianlin', body: site }], 1));
+    await applyPullPage(dbs, 0, page([{ cursor: 1, kind: 'site', key: 'tianlin', body: site }], 1));
     const before = await db.content.toArray();
     db.content.hook('creating', (key) => {
       if (key === `${HUB_KEYS.themePrefix}2026-11`) throw new Error('disk trouble');
@@ -92,7 +99,7 @@ describe('applying a pull page', () => {
     const renamed = { ...site, roomName: { 'zh-CN': '新名字', en: 'New name' } };
     await expect(
       applyPullPage(
-        db,
+        dbs,
         1,
         page(
           [
@@ -109,9 +116,9 @@ describe('applying a pull page', () => {
   });
 
   it('writes nothing when the stored cursor moved on meanwhile (another tab applied it)', async () => {
-    await applyPullPage(db, 0, page([{ cursor: 5, kind: 'site', key: 'tianlin', body: site }], 5));
+    await applyPullPage(dbs, 0, page([{ cursor: 5, kind: 'site', key: 'tianlin', body: site }], 5));
     const result = await applyPullPage(
-      db,
+      dbs,
       0,
       page([{ cursor: 1, kind: 'rota', key: 't', body: rota }], 1),
     );
@@ -123,7 +130,7 @@ describe('applying a pull page', () => {
   it('a later change to the same key replaces the earlier one', async () => {
     const renamed = { ...site, roomName: { 'zh-CN': '新名字', en: 'New name' } };
     await applyPullPage(
-      db,
+      dbs,
       0,
       page(
         [
@@ -139,13 +146,13 @@ describe('applying a pull page', () => {
   it('keeps a newer catalogue where the kiosk loads it at start, and ignores a broken one', async () => {
     const newer = { ...defaultCatalogue, version: '9999.01.01' };
     await applyPullPage(
-      db,
+      dbs,
       0,
       page([{ cursor: 1, kind: 'catalogue', key: 'catalogue', body: newer }], 1),
     );
     expect((await loadCatalogue(db)).version).toBe('9999.01.01');
     await applyPullPage(
-      db,
+      dbs,
       1,
       page(
         [{ cursor: 2, kind: 'catalogue', key: 'catalogue', body: { version: '9999.02.02' } }],

@@ -1,48 +1,106 @@
-import { PULL_LIMIT_MAX, readChange, type PullResponse } from '../../shared/sync/protocol';
+import {
+  PULL_LIMIT_MAX,
+  readChange,
+  type Change,
+  type PullResponse,
+} from '../../shared/sync/protocol';
+import { pullWindow } from '../../shared/sync/pull-window';
 import type { ContentDb } from '../db/content-db';
+import type { RecordsDb } from '../db/records-db';
 import { entryForChange, HUB_KEYS } from '../content/hub-content';
+import { applyPulledCases, readCaseCursor } from '../db/cases-pull';
 import type { HubClient } from './hub-client';
 
+/** The two databases a pull writes: cases into the records, everything else into the content. */
+export interface PullDbs {
+  records: RecordsDb;
+  content: ContentDb;
+}
+
+/** How far into the hub's feed the content database has applied. */
 export async function readPullCursor(db: ContentDb): Promise<number> {
   const value = (await db.content.get(HUB_KEYS.pullCursor))?.value;
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value : 0;
 }
 
+/**
+ * Where the next pull starts: the lower of the two databases' cursors. Each database skips the
+ * changes it already holds, so a wiped content database (cursor 0) pulls its content again without
+ * re-deriving every case, and the other way round.
+ */
+export async function nextPullCursor(dbs: PullDbs): Promise<number> {
+  const [content, cases] = await Promise.all([
+    readPullCursor(dbs.content),
+    readCaseCursor(dbs.records),
+  ]);
+  return Math.min(content, cases);
+}
+
 export interface PageResult {
   applied: number;
   skipped: number;
-  /** The stored cursor had moved on (another tab applied this page): nothing was written. */
+  /** Both databases already held this page (another tab applied it): nothing was written. */
   stale: boolean;
 }
 
+/** A page's changes, read: null where the kind or body is unknown to this kiosk. */
+type ReadChange = { cursor: number; change: Change | null };
+
 /**
- * Store one page of changes and the new cursor in ONE transaction. This is what makes pulling
- * resumable: if anything fails half-way, neither the content nor the cursor moves, and the next
- * pull asks for the same page again (latest-wins makes a repeat harmless). Unknown kinds and
- * unreadable bodies are skipped, but the cursor still moves past them.
+ * Store one page asked for from `fromCursor`: its `case` changes and the records database's
+ * cursor in ONE transaction there (db/cases-pull.ts), then everything else and the content
+ * database's cursor in ONE transaction on the content database. IndexedDB cannot span two
+ * databases, so each keeps its own hub cursor and applies only the changes above it
+ * (shared/sync/pull-window.ts): a failure or a power cut between the two leaves one database
+ * behind, and the next pull, from the lower cursor, brings it up without applying anything twice.
+ * Unknown kinds and unreadable bodies are skipped, but the cursors still move past them.
  */
 export async function applyPullPage(
-  db: ContentDb,
+  dbs: PullDbs,
   fromCursor: number,
   page: PullResponse,
   now: Date = new Date(),
 ): Promise<PageResult> {
+  const changes: ReadChange[] = page.changes.map((w) => ({
+    cursor: w.cursor,
+    change: readChange(w),
+  }));
+  const cases = await applyPulledCases(
+    dbs.records,
+    changes.flatMap(({ change }) => (change?.kind === 'case' ? [change] : [])),
+    (stored) => pullWindow(stored, fromCursor, page.cursor),
+    page.cursor,
+  );
+  const content = await applyContentChanges(dbs.content, changes, fromCursor, page.cursor, now);
+  // An unreadable change counts as skipped once, unless both databases already held it.
+  const after = Math.min(cases?.after ?? page.cursor, content?.after ?? page.cursor);
+  return {
+    applied: (cases?.applied ?? 0) + (content?.applied ?? 0),
+    skipped: changes.filter((c) => c.change === null && c.cursor > after).length,
+    stale: cases === null && content === null,
+  };
+}
+
+/** The page's non-case changes above the content cursor, and the cursor, in one transaction. */
+async function applyContentChanges(
+  db: ContentDb,
+  changes: readonly ReadChange[],
+  fromCursor: number,
+  toCursor: number,
+  now: Date,
+): Promise<{ applied: number; after: number } | null> {
   const updatedAt = now.toISOString();
   return db.transaction('rw', db.content, async () => {
-    if ((await readPullCursor(db)) !== fromCursor) return { applied: 0, skipped: 0, stale: true };
+    const after = pullWindow(await readPullCursor(db), fromCursor, toCursor);
+    if (after === null) return null;
     let applied = 0;
-    let skipped = 0;
-    for (const wire of page.changes) {
-      const change = readChange(wire);
-      if (change === null) {
-        skipped += 1;
-        continue;
-      }
+    for (const { cursor, change } of changes) {
+      if (cursor <= after || change === null || change.kind === 'case') continue;
       await db.content.put(entryForChange(change, updatedAt));
       applied += 1;
     }
-    await db.content.put({ key: HUB_KEYS.pullCursor, value: page.cursor, updatedAt });
-    return { applied, skipped, stale: false };
+    await db.content.put({ key: HUB_KEYS.pullCursor, value: toCursor, updatedAt });
+    return { applied, after };
   });
 }
 
@@ -59,9 +117,9 @@ export interface PullSummary {
   pages: number;
 }
 
-/** Pull until the hub says there is no more (or `maxPages`), one atomic page at a time. */
+/** Pull until the hub says there is no more (or `maxPages`), one page at a time. */
 export async function pullContent(
-  db: ContentDb,
+  dbs: PullDbs,
   client: HubClient,
   options: PullOptions = {},
 ): Promise<PullSummary> {
@@ -70,9 +128,9 @@ export async function pullContent(
   const now = options.now ?? Date.now;
   const summary: PullSummary = { applied: 0, skipped: 0, pages: 0 };
   for (let i = 0; i < maxPages; i++) {
-    const cursor = await readPullCursor(db);
+    const cursor = await nextPullCursor(dbs);
     const page = await client.pull(cursor, limit);
-    const result = await applyPullPage(db, cursor, page, new Date(now()));
+    const result = await applyPullPage(dbs, cursor, page, new Date(now()));
     summary.applied += result.applied;
     summary.skipped += result.skipped;
     summary.pages += 1;

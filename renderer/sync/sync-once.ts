@@ -5,7 +5,6 @@ import { createHubClient, type FetchFn } from './hub-client';
 import type { AckTally } from './outbox';
 import { pullContent, type PullSummary } from './pull';
 import { pushOutbox } from './push';
-import { importHubCases } from '../db/cases';
 import { asSyncFailure, type SyncFailureCode } from './sync-failure';
 
 /** What the sync loop tells the rest of the kiosk (the status line). Never record contents. */
@@ -67,10 +66,8 @@ export async function syncOnce(deps: SyncDeps, signal?: AbortSignal): Promise<Sy
       now,
       onAcks: (tally) => reporter.acked?.(tally),
     });
-    const pulled = await pullContent(deps.content, client, { limit: deps.pullLimit, now });
-    // Case updates land in the content DB; fold them into the desk's case records now, so a
-    // team's result shows at the desk without waiting for it to be opened.
-    if (pulled.applied > 0) await importHubCases(deps.records, deps.content);
+    // Case updates go straight into the desk's cases in the pull's own transaction (pull.ts).
+    const pulled = await pullContent(deps, client, { limit: deps.pullLimit, now });
     reporter.syncSucceeded(now());
     return { ok: true, acks, pulled };
   } catch (error) {

@@ -8,6 +8,7 @@ import { PROMPT_TILES } from '../../shared/catalogue/default/prompts';
 import en from '../i18n/locales/en.json';
 import { openRecordsDb } from '../db/records-db';
 import { openContentDb } from '../db/content-db';
+import { openDeviceDb } from '../db/device-db';
 import type { Locale } from '../../shared/catalogue/schema';
 
 let n = 0;
@@ -22,6 +23,7 @@ export function renderKiosk(
     catalogue: defaultCatalogue,
     records: openRecordsDb(`test-records-${n}`),
     content: openContentDb(`test-content-${n}`),
+    device: openDeviceDb(`test-device-${n}`),
   };
   const i18n = createI18n({ catalogue: defaultCatalogue.strings, locale, ui: { en } });
   const result = render(
@@ -30,7 +32,7 @@ export function renderKiosk(
         value={{
           prompts: PROMPT_TILES,
           catalogue: services.catalogue,
-          dbs: { records: services.records, content: services.content },
+          dbs: { records: services.records, content: services.content, device: services.device },
         }}
       >
         {ui}

@@ -1,6 +1,7 @@
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { openRecordsDb } from '../records-db';
+import { applyRecordsMigrations, RECORDS_VERSIONS } from './records';
 
 /** The stores as schema v5 declared them (v6 and v7 start from here). */
 const V5_STORES = {
@@ -132,4 +133,53 @@ describe('records schema migrations', () => {
     expect(ready.lists).toEqual(['resultReady']);
     await db.delete();
   });
+
+  // Each earlier version written by its own frozen file, with the data a kiosk then held, and
+  // opened by today's code: nothing lost, every later step applied.
+  for (let version = 1; version < RECORDS_VERSIONS.length; version++) {
+    it(`a database written at v${version} opens at the latest version with its data`, async () => {
+      const name = `migration-from-v${version}`;
+      const old = new Dexie(name);
+      applyRecordsMigrations(old, version);
+      const createdAt = '2026-11-29T09:00:00+08:00';
+      const record = (id: string) => ({ id, kind: 'intake', day: '2026-11-29', createdAt });
+      await old.table('records').bulkAdd([record('sent'), record('waiting')]);
+      await old.table('outbox').add({ recordId: 'waiting', enqueuedAt: createdAt, attempts: 0 });
+      await old.table('counters').put({ key: 'ticket:2026-11-29', value: 2 });
+      if (version >= 3) {
+        await old.table('caseEvents').add({ id: 'e1', caseId: 'c1', event: {}, origin: 'kiosk' });
+        await old.table('cases').add({
+          caseId: 'c1',
+          status: 'reported',
+          lists: [],
+          day: '2026-11-29',
+          ticketNumber: 'A-001',
+          // From v5 on the desk wrote the index itself; before, v5's step adds it.
+          ...(version >= 5 ? { sessionAt: '2026-12-01T14:30' } : {}),
+          view: { status: 'reported', jointSession: { date: '2026-12-01', time: '14:30' } },
+        });
+      }
+      old.close();
+
+      const db = openRecordsDb(name);
+      expect(db.verno).toBe(RECORDS_VERSIONS.length);
+      expect((await db.records.toArray()).map((r) => r.id).sort()).toEqual(['sent', 'waiting']);
+      expect((await db.outbox.toArray()).map((e) => e.recordId)).toEqual(['waiting']);
+      expect((await db.counters.get('ticket:2026-11-29'))?.value).toBe(2);
+      // Acknowledged before v6: dated from its creation; the waiting one is not acknowledged.
+      const acked = await db.records.where('ackedAt').aboveOrEqual('').primaryKeys();
+      expect(acked).toEqual(version < 6 ? ['sent'] : []);
+      if (version >= 3) {
+        expect(await db.caseEvents.count()).toBe(1);
+        expect(await db.cases.where('sessionAt').equals('2026-12-01T14:30').primaryKeys()).toEqual([
+          'c1',
+        ]);
+        expect(await db.cases.where('lists').equals('reported').primaryKeys()).toEqual(['c1']);
+        expect(
+          await db.cases.where('[ticketNumber+day]').equals(['A-001', '2026-11-29']).count(),
+        ).toBe(1);
+      }
+      await db.delete();
+    });
+  }
 });

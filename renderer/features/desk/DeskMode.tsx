@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../db/live';
 import { useKiosk } from '../../app/kiosk-context';
 import { useDesk } from './desk-store';
 import { readRosterState } from './volunteer-roster';

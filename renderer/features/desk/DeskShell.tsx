@@ -1,8 +1,5 @@
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useKiosk } from '../../app/kiosk-context';
 import { useSession } from '../session/session-store';
-import { importHubCases } from '../../db/cases';
 import { BigButton } from '../../ui/BigButton';
 import { useDesk, type DeskVolunteer, type DeskView } from './desk-store';
 import { leaveTo, lockKeepingDrafts, useDrafts } from './drafts';
@@ -25,13 +22,7 @@ const TABS = [
 /** The unlocked desk: who is on duty, the three places to work from, and how to leave. */
 export function DeskShell({ volunteer }: { volunteer: DeskVolunteer }) {
   const { t } = useTranslation();
-  const { records, content } = useKiosk();
   const view = useDesk((s) => s.view);
-
-  // Fold in what the teams sent (stored by the pull) before the lists are read.
-  useEffect(() => {
-    void importHubCases(records, content).catch(() => undefined);
-  }, [records, content]);
 
   return (
     <div className="desk-shell">

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../db/live';
 import { useKiosk } from '../../app/kiosk-context';
 import { groupSessions, type CaseRow } from '../../db/cases';
 import { BigButton } from '../../ui/BigButton';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../db/live';
 import { useKiosk } from '../../app/kiosk-context';
 import { BigButton } from '../../ui/BigButton';
 import { DeskIcon } from './desk-icons';

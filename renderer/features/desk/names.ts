@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../db/live';
 import { useKiosk } from '../../app/kiosk-context';
 import { HUB_DEVICE, UNENROLLED_DEVICE } from '../../../shared/cases/fields';
 import type { Resident } from '../../../shared/cases/events';

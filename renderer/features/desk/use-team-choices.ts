@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../db/live';
 import { useKiosk } from '../../app/kiosk-context';
 import { usePrefs } from '../accessibility/prefs-store';
 import { useServiceName } from '../intake/use-service-name';

@@ -76,7 +76,7 @@ describe('a roster from the hub (a `volunteers` change in a pull)', () => {
   it('replaces the demo volunteers: the hub volunteer opens the desk, the demo one is gone', async () => {
     await seedDemoRoster(content, demo);
     const body: HubVolunteerRoster = { demo: false, volunteers: [wang] };
-    const result = await applyPullPage(content, 0, page([rosterChange(7, body)], 7));
+    const result = await applyPullPage({ content, records }, 0, page([rosterChange(7, body)], 7));
     expect(result).toEqual({ applied: 1, skipped: 0, stale: false });
 
     const roster = await readRoster(content);
@@ -91,11 +91,15 @@ describe('a roster from the hub (a `volunteers` change in a pull)', () => {
 
   it('a later change with the volunteer removed leaves an empty roster, not the demo', async () => {
     await applyPullPage(
-      content,
+      { content, records },
       0,
       page([rosterChange(3, { demo: false, volunteers: [wang] })], 3),
     );
-    await applyPullPage(content, 3, page([rosterChange(9, { demo: false, volunteers: [] })], 9));
+    await applyPullPage(
+      { content, records },
+      3,
+      page([rosterChange(9, { demo: false, volunteers: [] })], 9),
+    );
     expect(await readRosterState(content)).toEqual({
       kind: 'roster',
       roster: { demo: false, volunteers: [] },
@@ -104,7 +108,7 @@ describe('a roster from the hub (a `volunteers` change in a pull)', () => {
 
   it('skips a body it cannot read (a plain PIN, a demo flag, a bad hash) and keeps the roster it had', async () => {
     await applyPullPage(
-      content,
+      { content, records },
       0,
       page([rosterChange(3, { demo: false, volunteers: [wang] })], 3),
     );
@@ -115,7 +119,7 @@ describe('a roster from the hub (a `volunteers` change in a pull)', () => {
       { demo: false, volunteers: [wang, wang] },
     ];
     const result = await applyPullPage(
-      content,
+      { content, records },
       3,
       page(
         bad.map((body, i) => rosterChange(4 + i, body)),

@@ -15,7 +15,7 @@ import { StepActions } from './StepActions';
  */
 export function PinChooser({ onSaved, onBack }: { onSaved: () => void; onBack: () => void }) {
   const { t } = useTranslation();
-  const { content } = useKiosk();
+  const { device } = useKiosk();
   const [first, setFirst] = useState<string | null>(null);
   const [pin, setPin] = useState('');
   const [mismatch, setMismatch] = useState(false);
@@ -39,7 +39,7 @@ export function PinChooser({ onSaved, onBack }: { onSaved: () => void; onBack: (
     setSaving(true);
     setFailed(false);
     try {
-      await saveTechnicianPin(content, typed);
+      await saveTechnicianPin(device, typed);
       onSaved();
     } catch {
       setFailed(true);

@@ -6,9 +6,9 @@ import { useKiosk } from '../../app/kiosk-context';
  * for this check; the check itself is loaded after the first paint.
  */
 export function ProvisioningCheck() {
-  const { content } = useKiosk();
+  const { content, device } = useKiosk();
   useEffect(() => {
-    void import('./provisioning').then((m) => m.checkProvisioning(content));
-  }, [content]);
+    void import('./provisioning').then((m) => m.checkProvisioning({ content, device }));
+  }, [content, device]);
   return null;
 }

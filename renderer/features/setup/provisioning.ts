@@ -1,10 +1,9 @@
 import type { DeviceCredential, IpcReply, KioskBootConfig } from '../../../shared/ipc';
-import type { ContentDb } from '../../db/content-db';
 import { getPlatform } from '../../platform';
 import { absoluteHubUrl, loadBootConfig } from '../../platform/boot-config';
 import { useSession } from '../session/session-store';
 import { usePrefs } from '../accessibility/prefs-store';
-import { hasTechnicianPin } from '../technician/technician-pin';
+import { hasTechnicianPin, type PinDbs } from '../technician/technician-pin';
 import { readSetupDraft } from './setup-draft';
 import { useSetup } from './setup-store';
 
@@ -43,11 +42,12 @@ export function prefilledHubUrl(boot: KioskBootConfig | null, pageUrl: string): 
  * Run once at start: open the wizard when the kiosk is not set up yet, where a reload left it
  * (the typed hub, code and label, the step and the language: setup-draft.ts).
  */
-export async function checkProvisioning(content: ContentDb): Promise<void> {
+export async function checkProvisioning(dbs: PinDbs): Promise<void> {
+  const { content } = dbs;
   const platform = getPlatform();
   const [credential, pinSet, boot, draft] = await Promise.all([
     platform.getCredential(),
-    hasTechnicianPin(content),
+    hasTechnicianPin(dbs),
     loadBootConfig(),
     readSetupDraft(content).catch(() => null),
   ]);

@@ -14,6 +14,19 @@ afterEach(cleanup);
 const line = () => screen.getByTestId('sync-status');
 
 describe('the sync status line', () => {
+  it('says "counting" until the number waiting is known, never a false 0', async () => {
+    const { services } = renderKiosk(<SyncStatusLine />);
+    // Right after a restart the count has not loaded yet: the first frame says so.
+    expect(line().dataset.pending).toBe('counting');
+    expect(line().textContent).toContain('待发送 统计中…');
+    expect(line().textContent).not.toContain('待发送 0');
+    await act(async () => {
+      await saveIntake(services.records, intakeDraft());
+    });
+    await waitFor(() => expect(line().dataset.pending).toBe('1'));
+    expect(line().textContent).toContain('待发送 1');
+  });
+
   it('says offline with the number waiting, and that they are safe on this kiosk', async () => {
     const { services } = renderKiosk(<SyncStatusLine />);
     await act(async () => {
@@ -29,7 +42,8 @@ describe('the sync status line', () => {
   it('after a success: synced, how long ago, and nothing waiting', async () => {
     renderKiosk(<SyncStatusLine />, { locale: 'en' });
     act(() => syncStatusReporter.syncSucceeded(Date.now() - 3.5 * 60_000));
-    await waitFor(() => expect(line().dataset.state).toBe('synced'));
+    await waitFor(() => expect(line().dataset.pending).toBe('0'));
+    expect(line().dataset.state).toBe('synced');
     expect(line().textContent).toContain('Synced · 3 minutes ago · waiting to send: 0');
   });
 
@@ -66,7 +80,8 @@ describe('the sync status line', () => {
       syncStatusReporter.clockOffset(4 * 60_000, Date.now());
       syncStatusReporter.storage({ persisted: true, usage: 1, quota: 1e10, lowSpace: false });
     });
-    await waitFor(() => expect(line().dataset.state).toBe('synced'));
+    await waitFor(() => expect(line().dataset.pending).toBe('0'));
+    expect(line().dataset.state).toBe('synced');
     expect(line().textContent).toBe('✓ Synced · just now · waiting to send: 0');
   });
 });

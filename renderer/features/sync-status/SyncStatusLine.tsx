@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../db/live';
 import { useKiosk } from '../../app/kiosk-context';
 import { pendingCount } from '../../db/records';
 import { quarantineCount } from '../../sync/outbox';
@@ -38,7 +38,10 @@ export function SyncStatusLine() {
   const { t, i18n } = useTranslation();
   const { records } = useKiosk();
   const status = useSyncStatus();
-  const pending = useLiveQuery(() => pendingCount(records), [records]) ?? 0;
+  // Undefined until the count has loaded: after a power cut with hundreds waiting, a "0" shown
+  // for the first moments would tell staff everything was sent. Say "counting" instead.
+  const counted = useLiveQuery(() => pendingCount(records), [records]);
+  const pending = counted === undefined ? t('sync.counting') : counted;
   const quarantined = useLiveQuery(() => quarantineCount(records), [records]) ?? 0;
   const now = useNow(30_000);
   const kind = statusKind(status.lastError, status.lastSuccessAt);
@@ -85,7 +88,7 @@ export function SyncStatusLine() {
       aria-label={t('sync.label')}
       data-testid="sync-status"
       data-state={kind}
-      data-pending={pending}
+      data-pending={counted ?? 'counting'}
       data-quarantined={quarantined}
     >
       <Icon glyph={attention ? '⚠' : GLYPH[kind]} />

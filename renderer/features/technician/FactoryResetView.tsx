@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../db/live';
 import { useKiosk } from '../../app/kiosk-context';
 import { BigButton } from '../../ui/BigButton';
 import { Icon } from '../../ui/Icon';
@@ -21,7 +21,7 @@ import { useTechnician } from './technician-store';
  */
 export function FactoryResetView() {
   const { t } = useTranslation();
-  const { records, content } = useKiosk();
+  const { records, content, device } = useKiosk();
   const unsynced = useLiveQuery(() => unsyncedCount(records), [records]);
   const [typed, setTyped] = useState('');
   const [override, setOverride] = useState(false);
@@ -38,7 +38,7 @@ export function FactoryResetView() {
     const platform = getPlatform();
     try {
       await factoryReset(
-        { records, content, clearCredential: () => platform.clearCredential() },
+        { records, content, device, clearCredential: () => platform.clearCredential() },
         typed,
         override,
       );

@@ -25,7 +25,7 @@ type ReEnrolled = Extract<ReEnrollOutcome, { ok: true }>;
  */
 export function ReEnrollView() {
   const { t } = useTranslation();
-  const { content } = useKiosk();
+  const { content, records } = useKiosk();
   const locale = usePrefs((s) => s.locale);
   const [hubUrl, setHubUrl] = useState('');
   const [code, setCode] = useState('');
@@ -38,7 +38,7 @@ export function ReEnrollView() {
   const [done, setDone] = useState<ReEnrolled | null>(null);
   const { lookup, lookAgain } = useRoomPreview(asked);
   const enrollment = useConfirmedEnroll(
-    () => reEnrollKiosk({ ...(asked ?? { hubUrl, code }), deviceLabel }, { content }),
+    () => reEnrollKiosk({ ...(asked ?? { hubUrl, code }), deviceLabel }, { content, records }),
     (outcome: ReEnrolled) => {
       setDone(outcome);
       requestSync('manual');

@@ -20,7 +20,7 @@ type Message = { kind: 'wrong'; triesLeft: number } | { kind: 'locked'; until: n
 /** The technician PIN on the big pad; five wrong tries lock it for five minutes. */
 export function TechnicianLock({ onExit }: { onExit: () => void }) {
   const { t } = useTranslation();
-  const { records, content } = useKiosk();
+  const { records, content, device } = useKiosk();
   const [pin, setPin] = useState('');
   const [checking, setChecking] = useState(false);
   const [message, setMessage] = useState<Message>(null);
@@ -29,7 +29,7 @@ export function TechnicianLock({ onExit }: { onExit: () => void }) {
 
   useEffect(() => {
     let live = true;
-    void hasTechnicianPin(content).then((set) => live && setPinSet(set));
+    void hasTechnicianPin({ device, content }).then((set) => live && setPinSet(set));
     void technicianLockout(records).then((status) => {
       if (live && status.locked)
         setMessage({ kind: 'locked', until: Date.now() + status.retryInMs });
@@ -37,7 +37,7 @@ export function TechnicianLock({ onExit }: { onExit: () => void }) {
     return () => {
       live = false;
     };
-  }, [content, records]);
+  }, [content, records, device]);
 
   useEffect(() => {
     if (message?.kind !== 'locked') return;
@@ -51,7 +51,7 @@ export function TechnicianLock({ onExit }: { onExit: () => void }) {
     if (!isTechnicianPin(pin) || checking) return;
     setPin('');
     setChecking(true);
-    const result = await tryTechnicianPin({ records, content }, pin);
+    const result = await tryTechnicianPin({ records, content, device }, pin);
     setChecking(false);
     setNow(Date.now());
     if (result.kind === 'unlocked') return useTechnician.getState().unlock();

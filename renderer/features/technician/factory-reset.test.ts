@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import Dexie from 'dexie';
+import { databaseExists } from '../../db/databases';
 import { openRecordsDb, type RecordsDb } from '../../db/records-db';
 import { openContentDb, type ContentDb } from '../../db/content-db';
+import { openDeviceDb, type DeviceDb } from '../../db/device-db';
 import { saveIntake } from '../../db/records';
 import { intakeDraft } from '../../../tests/fixtures/intake-draft';
 import { factoryReset, factoryResetRefusal, FactoryResetRefused } from './factory-reset';
@@ -31,6 +32,7 @@ describe('factoryResetRefusal', () => {
 describe('factoryReset', () => {
   let records: RecordsDb;
   let content: ContentDb;
+  let device: DeviceDb;
   let n = 0;
   let credentialCleared = false;
   const names = () => ({ records: `reset-records-${n}`, content: `reset-content-${n}` });
@@ -38,17 +40,18 @@ describe('factoryReset', () => {
     n += 1;
     records = openRecordsDb(names().records);
     content = openContentDb(names().content);
+    device = openDeviceDb(`reset-device-${n}`);
     credentialCleared = false;
   });
   afterEach(async () => {
-    records.close();
-    content.close();
-    await Dexie.delete(names().records);
-    await Dexie.delete(names().content);
+    await records.delete();
+    await content.delete();
+    await device.delete();
   });
   const deps = () => ({
     records,
     content,
+    device,
     clearCredential: () => {
       credentialCleared = true;
       return Promise.resolve({ ok: true });
@@ -66,12 +69,14 @@ describe('factoryReset', () => {
     expect(await content.content.count()).toBe(1);
   });
 
-  it('wipes both databases and the credential with the override', async () => {
+  it('wipes both databases, the technician PIN and the credential with the override', async () => {
     await saveIntake(records, intakeDraft(), new Date(2026, 10, 29, 9));
     await content.content.put({ key: 'hub:site', value: {}, updatedAt: 'x' });
+    await device.kept.put({ key: 'local:technicianPin', value: {} });
     await factoryReset(deps(), '重置', true);
     expect(credentialCleared).toBe(true);
-    expect(await Dexie.exists(names().records)).toBe(false);
-    expect(await Dexie.exists(names().content)).toBe(false);
+    expect(await device.kept.count()).toBe(0);
+    expect(await databaseExists(names().records)).toBe(false);
+    expect(await databaseExists(names().content)).toBe(false);
   });
 });

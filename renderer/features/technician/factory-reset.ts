@@ -1,5 +1,6 @@
 import type { ContentDb } from '../../db/content-db';
 import type { RecordsDb } from '../../db/records-db';
+import type { DeviceDb } from '../../db/device-db';
 
 /** The word to type before a factory reset, in either language. */
 export const RESET_WORDS = ['重置', 'RESET'] as const;
@@ -35,6 +36,7 @@ export async function unsyncedCount(db: RecordsDb): Promise<number> {
 export interface ResetDeps {
   records: RecordsDb;
   content: ContentDb;
+  device: DeviceDb;
   clearCredential: () => Promise<{ ok: boolean }>;
 }
 
@@ -65,4 +67,6 @@ export async function factoryReset(
   if (!cleared.ok) throw new Error('the credential could not be cleared');
   await deps.records.delete();
   await deps.content.delete();
+  // What the technician set (the PIN) goes too: the kiosk starts the setup wizard afresh.
+  await deps.device.kept.clear();
 }

@@ -13,7 +13,6 @@ beforeEach(async () => {
     { key: 'hub:site', value: { siteId: 'xujiahui' }, updatedAt },
     { key: 'hub:rota', value: {}, updatedAt },
     { key: 'hub:theme:2026-11', value: {}, updatedAt },
-    { key: 'hub:case:c1', value: {}, updatedAt },
     { key: 'pull:cursor', value: 42, updatedAt },
     { key: TECHNICIAN_PIN_KEY, value: {}, updatedAt },
   ]);
@@ -25,7 +24,7 @@ afterEach(async () => {
 describe('forgetOldSiteContent', () => {
   it('keeps everything when the kiosk stays with its site', async () => {
     expect(await forgetOldSiteContent(db, 'xujiahui', 'xujiahui')).toBe(false);
-    expect(await db.content.count()).toBe(6);
+    expect(await db.content.count()).toBe(5);
   });
 
   it("drops the old site's content and cursor, keeps the site and the PIN", async () => {

@@ -1,4 +1,6 @@
 import type { ContentDb } from '../../db/content-db';
+import type { RecordsDb } from '../../db/records-db';
+import { resetCaseCursor } from '../../db/cases-pull';
 import { HUB_KEYS } from '../../content/hub-content';
 import type { CredentialAccess } from '../../sync/enroll';
 import { SiteSettings } from '../../../shared/sync/content';
@@ -33,9 +35,10 @@ export function roomChange(current: SitePreview | null, next: SitePreview): Room
 }
 
 /**
- * After a re-enrollment for a DIFFERENT site, drop the old site's rota, themes, cases and the pull
+ * After a re-enrollment for a DIFFERENT site, drop the old site's rota, themes and the pull
  * cursor, so the next pull fetches the new site's content from the start. Records, the outbox and
- * the technician PIN are untouched: what residents entered still goes to the hub.
+ * the technician PIN are untouched: what residents entered still goes to the hub. (The records
+ * database's case cursor is reset by reEnrollKiosk.)
  */
 export async function forgetOldSiteContent(
   db: ContentDb,
@@ -47,7 +50,6 @@ export async function forgetOldSiteContent(
     await db.content.delete(HUB_KEYS.rota);
     await db.content.delete(HUB_KEYS.pullCursor);
     await db.content.where('key').startsWith(HUB_KEYS.themePrefix).delete();
-    await db.content.where('key').startsWith(HUB_KEYS.casePrefix).delete();
   });
   return true;
 }
@@ -63,7 +65,7 @@ export type ReEnrollOutcome =
  */
 export async function reEnrollKiosk(
   request: { hubUrl: string; code: string; deviceLabel?: string | null },
-  deps: { content: ContentDb; credentials?: CredentialAccess },
+  deps: { content: ContentDb; records: RecordsDb; credentials?: CredentialAccess },
 ): Promise<ReEnrollOutcome> {
   const { hubUrl, code, deviceLabel } = request;
   const before = await enrolledSiteId(deps.content);
@@ -74,5 +76,7 @@ export async function reEnrollKiosk(
   );
   if (!result.ok) return result;
   const moved = await forgetOldSiteContent(deps.content, before, result.site.siteId);
+  // The new site's case changes may sit below the old cursor in the hub's feed: start again.
+  if (moved) await resetCaseCursor(deps.records);
   return { ...result, moved };
 }

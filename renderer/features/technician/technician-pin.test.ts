@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openRecordsDb, type RecordsDb } from '../../db/records-db';
 import { openContentDb, type ContentDb } from '../../db/content-db';
-import { PIN_MIN_ITERATIONS } from '../../../shared/desk/pin';
+import { openDeviceDb, type DeviceDb } from '../../db/device-db';
+import { hashPin, PIN_MIN_ITERATIONS } from '../../../shared/desk/pin';
 import { LOCKOUT_MS } from '../../../shared/desk/lockout';
 import {
   hasTechnicianPin,
@@ -12,34 +13,49 @@ import {
 
 let records: RecordsDb;
 let content: ContentDb;
+let device: DeviceDb;
 let n = 0;
 beforeEach(() => {
   n += 1;
   records = openRecordsDb(`tpin-records-${n}`);
   content = openContentDb(`tpin-content-${n}`);
+  device = openDeviceDb(`tpin-device-${n}`);
 });
 afterEach(async () => {
   await records.delete();
   await content.delete();
+  await device.delete();
 });
 
 describe('technician PIN', () => {
-  it('is stored only as a hash', async () => {
-    await saveTechnicianPin(content, '246810', new Date(), PIN_MIN_ITERATIONS);
-    expect(await hasTechnicianPin(content)).toBe(true);
-    expect(JSON.stringify(await content.content.get(TECHNICIAN_PIN_KEY))).not.toContain('246810');
+  it('is stored only as a hash, in the device database, not the wipeable content', async () => {
+    await saveTechnicianPin(device, '246810', PIN_MIN_ITERATIONS);
+    expect(await hasTechnicianPin({ device, content })).toBe(true);
+    expect(JSON.stringify(await device.kept.get(TECHNICIAN_PIN_KEY))).not.toContain('246810');
+    await content.content.clear();
+    expect(await hasTechnicianPin({ device, content })).toBe(true);
   });
 
   it('must be six digits', async () => {
-    await expect(saveTechnicianPin(content, '1234')).rejects.toThrow(RangeError);
-    expect(await hasTechnicianPin(content)).toBe(false);
+    await expect(saveTechnicianPin(device, '1234')).rejects.toThrow(RangeError);
+    expect(await hasTechnicianPin({ device, content })).toBe(false);
+  });
+
+  it('moves an older kiosk’s PIN out of the content database on first read, and it still unlocks', async () => {
+    const value = await hashPin('135790', { iterations: PIN_MIN_ITERATIONS });
+    await content.content.put({ key: TECHNICIAN_PIN_KEY, value, updatedAt: 'x' });
+    expect(await tryTechnicianPin({ records, content, device }, '135790')).toEqual({
+      kind: 'unlocked',
+    });
+    expect(await content.content.get(TECHNICIAN_PIN_KEY)).toBeUndefined();
+    expect((await device.kept.get(TECHNICIAN_PIN_KEY))?.value).toEqual(value);
   });
 
   it('unlocks with the right PIN and locks for five minutes after five wrong ones', async () => {
-    await saveTechnicianPin(content, '246810', new Date(), PIN_MIN_ITERATIONS);
+    await saveTechnicianPin(device, '246810', PIN_MIN_ITERATIONS);
     let clock = 1_000_000;
     const now = () => clock;
-    const dbs = { records, content };
+    const dbs = { records, content, device };
     const results = [];
     for (let i = 0; i < 5; i++) results.push(await tryTechnicianPin(dbs, '000000', now));
     expect(results.map((r) => r.kind)).toEqual(['wrong', 'wrong', 'wrong', 'wrong', 'locked']);
@@ -50,6 +66,8 @@ describe('technician PIN', () => {
   });
 
   it('says so when no PIN was ever set', async () => {
-    expect(await tryTechnicianPin({ records, content }, '123456')).toEqual({ kind: 'noPin' });
+    expect(await tryTechnicianPin({ records, content, device }, '123456')).toEqual({
+      kind: 'noPin',
+    });
   });
 });

@@ -1,5 +1,6 @@
 import type { ContentDb } from '../../db/content-db';
 import type { RecordsDb } from '../../db/records-db';
+import type { DeviceDb } from '../../db/device-db';
 import { countersLockoutStore } from '../../db/lockout-counters';
 import { hashPin, PinHash } from '../../../shared/desk/pin';
 import {
@@ -14,11 +15,18 @@ export const TECHNICIAN_PIN_PATTERN = /^\d{6}$/;
 export const TECHNICIAN_PIN_LENGTH = 6;
 
 /**
- * Kept in the content database under a `local:` key, which no hub change can overwrite (hub
- * content lives under `hub:` keys and the catalogue key). Only the salted PBKDF2 hash is stored.
- * A factory reset deletes it with everything else.
+ * Kept in the device database (db/device-db.ts, `kept`), which no content wipe or hub change can
+ * touch; only the salted PBKDF2 hash is stored. A factory reset deletes it with everything else.
+ * Kiosks before issue 15 kept it in the wipeable content database under this same key: the first
+ * read moves it (readTechnicianPin).
  */
 export const TECHNICIAN_PIN_KEY = 'local:technicianPin';
+
+/** Where the PIN is read from: the device database, and the content database it moves out of. */
+export interface PinDbs {
+  device: DeviceDb;
+  content: ContentDb;
+}
 
 /** The lockout count lives in the records database, like the desk's, under its own keys. */
 const technicianLockoutStore = (db: RecordsDb) =>
@@ -31,24 +39,30 @@ export function isTechnicianPin(pin: string): boolean {
   return TECHNICIAN_PIN_PATTERN.test(pin);
 }
 
-export async function readTechnicianPin(db: ContentDb): Promise<PinHash | null> {
-  const parsed = PinHash.safeParse((await db.content.get(TECHNICIAN_PIN_KEY))?.value);
-  return parsed.success ? parsed.data : null;
+export async function readTechnicianPin(dbs: PinDbs): Promise<PinHash | null> {
+  const kept = PinHash.safeParse((await dbs.device.kept.get(TECHNICIAN_PIN_KEY))?.value);
+  if (kept.success) return kept.data;
+  // An older kiosk's PIN, in the content database: copy it to the device database first, and
+  // only then delete the old one, so a cut between the two never loses it.
+  const old = PinHash.safeParse((await dbs.content.content.get(TECHNICIAN_PIN_KEY))?.value);
+  if (!old.success) return null;
+  await dbs.device.kept.put({ key: TECHNICIAN_PIN_KEY, value: old.data });
+  await dbs.content.content.delete(TECHNICIAN_PIN_KEY);
+  return old.data;
 }
 
-export async function hasTechnicianPin(db: ContentDb): Promise<boolean> {
-  return (await readTechnicianPin(db)) !== null;
+export async function hasTechnicianPin(dbs: PinDbs): Promise<boolean> {
+  return (await readTechnicianPin(dbs)) !== null;
 }
 
 export async function saveTechnicianPin(
-  db: ContentDb,
+  device: DeviceDb,
   pin: string,
-  now: Date = new Date(),
   iterations?: number,
 ): Promise<void> {
   if (!isTechnicianPin(pin)) throw new RangeError('the technician PIN is six digits');
   const value = await hashPin(pin, iterations === undefined ? {} : { iterations });
-  await db.content.put({ key: TECHNICIAN_PIN_KEY, value, updatedAt: now.toISOString() });
+  await device.kept.put({ key: TECHNICIAN_PIN_KEY, value });
 }
 
 export function technicianLockout(db: RecordsDb, now = Date.now()) {
@@ -62,10 +76,10 @@ export type TechnicianUnlock = PinAttempt | NoPin;
  * gives no fresh tries (shared/desk/lockout.ts: five wrong tries lock for five minutes).
  */
 export async function tryTechnicianPin(
-  dbs: { records: RecordsDb; content: ContentDb },
+  dbs: PinDbs & { records: RecordsDb },
   pin: string,
   now: () => number = Date.now,
 ): Promise<TechnicianUnlock> {
-  const stored = await readTechnicianPin(dbs.content);
+  const stored = await readTechnicianPin(dbs);
   return tryPin(technicianLockoutStore(dbs.records), pin, stored, now);
 }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useLiveQuery } from '../../db/live';
 import type { AppInfo, DeviceCredential, PrinterSummary } from '../../../shared/ipc';
 import { useKiosk } from '../../app/kiosk-context';
 import { getPlatform } from '../../platform';
