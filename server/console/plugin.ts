@@ -11,6 +11,7 @@ import { ConsoleRefusal } from './refusal';
 import { accountRoutes } from './routes/account-routes';
 import { caseRoutes } from './routes/case-routes';
 import { liveRoutes } from './routes/live-routes';
+import { roomRoutes } from './routes/room-routes';
 import { sessionRoutes } from './routes/session-routes';
 import { CONSOLE_API } from '../../shared/console/access';
 
@@ -68,6 +69,7 @@ export async function consolePlugin(
     liveRoutes(api, deps);
     caseRoutes(api, deps);
     accountRoutes(api, deps);
+    roomRoutes(api, deps);
   });
   // Unknown API paths under the console's prefix answer like any unknown route.
   app.all(`${CONSOLE_API}/*`, { exposeHeadRoute: false }, (_request, reply) =>

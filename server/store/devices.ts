@@ -149,12 +149,17 @@ export interface DeviceStatus {
   lastOffsetMs: number | null;
   highWaterSeq: number;
   recordsReceived: number;
+  /** What the kiosk last reported at a pull (null: never, or a kiosk too old to say). */
+  pendingRecords: number | null;
+  appVersion: string | null;
+  rendererVersion: string | null;
 }
 
 export function listDevices(db: Db): DeviceStatus[] {
   const rows = db
     .prepare(
       `SELECT d.id, d.site_id, d.label, d.enrolled_at, d.revoked_at, d.last_seen, d.last_offset_ms, d.high_water_seq,
+              d.pending_records, d.app_version, d.renderer_version,
               (SELECT COUNT(*) FROM records r WHERE r.device_id = d.id) AS received
        FROM devices d ORDER BY d.enrolled_at, d.id`,
     )
@@ -167,6 +172,9 @@ export function listDevices(db: Db): DeviceStatus[] {
     last_seen: number | null;
     last_offset_ms: number | null;
     high_water_seq: number;
+    pending_records: number | null;
+    app_version: string | null;
+    renderer_version: string | null;
     received: number;
   }[];
   return rows.map((r) => ({
@@ -179,5 +187,8 @@ export function listDevices(db: Db): DeviceStatus[] {
     lastOffsetMs: r.last_offset_ms,
     highWaterSeq: r.high_water_seq,
     recordsReceived: r.received,
+    pendingRecords: r.pending_records,
+    appVersion: r.app_version,
+    rendererVersion: r.renderer_version,
   }));
 }
