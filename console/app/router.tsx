@@ -9,6 +9,9 @@ import { CasePage } from '../features/workbench/CasePage';
 import { CasesPage } from '../features/cases/CasesPage';
 import { AccountsPage } from '../features/accounts/AccountsPage';
 import { AuditPage } from '../features/audit/AuditPage';
+import { RoomsPage } from '../features/rooms/RoomsPage';
+import { RoomPage } from '../features/rooms/RoomPage';
+import { NoticePage } from '../features/rooms/NoticePage';
 import { ErrorRetry, Loading } from '../ui/States';
 import { SessionGate } from './session';
 
@@ -58,6 +61,9 @@ const routeTree = root.addChildren([
   page('/cases/$caseId', () => <CasePage mode="district" />),
   page('/accounts', AccountsPage),
   page('/audit', AuditPage),
+  page('/rooms', RoomsPage),
+  page('/rooms/$siteId', RoomPage),
+  page('/rooms/$siteId/notice', NoticePage),
 ]);
 
 export const router = createRouter({ routeTree, basepath: '/console' });

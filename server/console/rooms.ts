@@ -6,6 +6,7 @@ import { currentRota, listRooms, siteRetiredAt, type RoomRecord } from '../store
 import { ConsoleRefusal } from './refusal';
 import { ThemeActivity } from '../../shared/sync/content';
 import { shanghaiMonth } from '../../shared/stats/month';
+import { shanghaiWeek } from '../../shared/console/week';
 import type { StreetId } from '../../shared/sites';
 import type { DeviceList, RoomDetail, RoomRow } from '../../shared/console/rooms';
 
@@ -56,7 +57,13 @@ export function roomDetail(db: Db, siteId: string, now: number): RoomDetail {
       )
       .all(siteId, month) as { body: string }[]
   ).map((r) => ThemeActivity.parse(JSON.parse(r.body)));
-  return { room: roomRow(db, siteId), rota: currentRota(db, siteId), themes, month };
+  return {
+    room: roomRow(db, siteId),
+    rota: currentRota(db, siteId),
+    themes,
+    month,
+    week: shanghaiWeek(now),
+  };
 }
 
 /** Refuse a change to a retired room (it keeps its history, it takes nothing new). */

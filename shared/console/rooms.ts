@@ -78,6 +78,8 @@ export const RoomDetail = z.object({
   themes: z.array(ThemeActivity),
   /** This month, YYYY-MM, by the hub's clock: where the theme form starts. */
   month: MonthString,
+  /** This week's days (YYYY-MM-DD, Monday first) in Shanghai, for the printed notice. */
+  week: z.array(z.string()).length(7),
 });
 export type RoomDetail = z.infer<typeof RoomDetail>;
 
