@@ -9,7 +9,7 @@ import {
 } from '../server/console/testing/console-client';
 import { findSite } from '../server/store/sites';
 import { apiPath } from '../shared/console/access';
-import { API_PATHS, PullResponse } from '../shared/sync/protocol';
+import { API_PATHS, KIOSK_REPORT_HEADERS, PullResponse } from '../shared/sync/protocol';
 import { RoomDetail, DeviceList, VolunteerList, RoomList } from '../shared/console/rooms';
 import type { Rota } from '../shared/sync/content';
 
@@ -151,6 +151,40 @@ describe('a street office runs its rooms', () => {
       }),
     });
     expect(enrollWithIt.status).toBe(410);
+  });
+});
+
+describe('what kiosks report', () => {
+  it('shows each kiosk its versions and waiting records from its last pull; a bad report is refused', async () => {
+    const { code: fresh } = (
+      (await street.post(apiPath('rooms.codeIssue', { siteId }), { hours: 1 })).body as {
+        code: { code: string };
+      }
+    ).code;
+    const kiosk = await enroll(hub, fresh);
+    const pull = (extra: Record<string, string>) =>
+      fetch(`${hub.url}${API_PATHS.pull}?cursor=0`, { headers: { ...kiosk.headers, ...extra } });
+    const report = {
+      [KIOSK_REPORT_HEADERS.app]: '0.1.0',
+      [KIOSK_REPORT_HEADERS.renderer]: '0.1.3',
+      [KIOSK_REPORT_HEADERS.pending]: '7',
+    };
+    expect((await pull(report)).status).toBe(200);
+    const seen = () => street.get(apiPath('rooms.devices', { siteId }));
+    let list = DeviceList.parse((await seen()).body);
+    expect(list.devices.find((d) => d.id === kiosk.deviceId)).toMatchObject({
+      appVersion: '0.1.0',
+      rendererVersion: '0.1.3',
+      pendingRecords: 7,
+    });
+    const before = snapshot(hub.db);
+    expect((await pull({ [KIOSK_REPORT_HEADERS.pending]: 'many' })).status).toBe(400);
+    expect((await pull({ [KIOSK_REPORT_HEADERS.app]: '<script>' })).status).toBe(400);
+    expect(snapshot(hub.db)).toBe(before);
+    // An older kiosk that says nothing keeps what was last reported.
+    expect((await pull({})).status).toBe(200);
+    list = DeviceList.parse((await seen()).body);
+    expect(list.devices.find((d) => d.id === kiosk.deviceId)?.pendingRecords).toBe(7);
   });
 });
 

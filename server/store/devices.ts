@@ -5,7 +5,7 @@ import { HubError } from '../hub-error';
 import { checkEnrollmentCode } from './enrollment-code';
 import { getSite } from './sites';
 import type { SiteSettings } from '../../shared/sync/content';
-import type { SitePreview } from '../../shared/sync/protocol';
+import type { KioskReport, SitePreview } from '../../shared/sync/protocol';
 
 /** A kiosk whose credential checked out: what routes may know about the caller. */
 export interface AuthedDevice {
@@ -126,6 +126,18 @@ export function seeDevice(db: Db, deviceId: string, now: number, offsetMs: numbe
     db,
     'UPDATE devices SET last_seen = ?, last_offset_ms = COALESCE(?, last_offset_ms) WHERE id = ?',
   ).run(now, offsetMs, deviceId);
+}
+
+/** Keep what a kiosk said about itself with a pull; what it left out stays as it was. */
+export function noteKioskReport(db: Db, deviceId: string, report: KioskReport): void {
+  if (report.app === undefined && report.renderer === undefined && report.pending === undefined)
+    return;
+  statement(
+    db,
+    `UPDATE devices SET app_version = COALESCE(?, app_version),
+       renderer_version = COALESCE(?, renderer_version),
+       pending_records = COALESCE(?, pending_records) WHERE id = ?`,
+  ).run(report.app ?? null, report.renderer ?? null, report.pending ?? null, deviceId);
 }
 
 /** Returns false when there is no such device. Revoking twice keeps the first time. */
