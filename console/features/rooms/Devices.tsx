@@ -1,17 +1,16 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
 import { useQuery } from '@tanstack/react-query';
 import { roomQueries } from '../../api/queries';
 import { Empty, ErrorRetry, FormStatus, Loading } from '../../ui/States';
 import { formatTime } from '../../ui/format';
 import { useRoomChange } from './use-room-change';
 import { CodeQr } from './CodeQr';
+import { RoomAction } from './RoomAction';
 import { apiPath } from '../../../shared/console/access';
 import {
   CodeIssued,
   CodeIssueRequest,
-  RoomChanged,
   type CodeView,
   type DeviceView,
 } from '../../../shared/console/rooms';
@@ -93,13 +92,6 @@ export function Devices({ siteId }: { siteId: string }) {
 
 function PendingCode({ siteId, code }: { siteId: string; code: CodeView }) {
   const { t, i18n } = useTranslation();
-  const { mutation } = useRoomChange({
-    path: () => apiPath('rooms.codeRevoke', { siteId, code: code.code }),
-    request: z.strictObject({}),
-    answer: RoomChanged,
-    siteId,
-    done: t('codes.revoked'),
-  });
   return (
     <li className="code" data-testid={`code-${code.code}`}>
       <CodeQr code={code.code} />
@@ -110,17 +102,13 @@ function PendingCode({ siteId, code }: { siteId: string; code: CodeView }) {
             ? t('codes.until', { time: formatTime(i18n.language, code.expiresAt) })
             : t('codes.demo')}
         </p>
-        <button
-          type="button"
-          className="button button--small"
-          disabled={mutation.isPending}
-          onClick={() => mutation.mutate({})}
-          aria-label={t('codes.revokeFor', { code: code.code })}
-          data-testid={`code-revoke-${code.code}`}
-        >
-          {t('codes.revoke')}
-        </button>
-        {mutation.error ? <FormStatus error={mutation.error} ok={null} /> : null}
+        <RoomAction
+          siteId={siteId}
+          path={apiPath('rooms.codeRevoke', { siteId, code: code.code })}
+          label={t('codes.revoke')}
+          ariaLabel={t('codes.revokeFor', { code: code.code })}
+          testId={`code-revoke-${code.code}`}
+        />
       </div>
     </li>
   );
@@ -171,7 +159,16 @@ function DeviceTable({ siteId, devices }: { siteId: string; devices: DeviceView[
                 {d.revokedAt ? (
                   t('devices.revokedAt', { time: time(d.revokedAt) })
                 ) : (
-                  <RevokeDevice siteId={siteId} device={d} />
+                  <>
+                    {t('devices.active')}{' '}
+                    <RoomAction
+                      siteId={siteId}
+                      path={apiPath('rooms.deviceRevoke', { siteId, deviceId: d.id })}
+                      label={t('devices.revoke')}
+                      ariaLabel={t('devices.revokeFor', { kiosk: d.label ?? d.id })}
+                      testId={`device-revoke-${d.id}`}
+                    />
+                  </>
                 )}
               </td>
             </tr>
@@ -179,32 +176,5 @@ function DeviceTable({ siteId, devices }: { siteId: string; devices: DeviceView[
         </tbody>
       </table>
     </div>
-  );
-}
-
-function RevokeDevice({ siteId, device }: { siteId: string; device: DeviceView }) {
-  const { t } = useTranslation();
-  const { mutation } = useRoomChange({
-    path: () => apiPath('rooms.deviceRevoke', { siteId, deviceId: device.id }),
-    request: z.strictObject({}),
-    answer: RoomChanged,
-    siteId,
-    done: t('devices.revoked'),
-  });
-  return (
-    <>
-      {t('devices.active')}{' '}
-      <button
-        type="button"
-        className="button button--small"
-        disabled={mutation.isPending}
-        onClick={() => mutation.mutate({})}
-        aria-label={t('devices.revokeFor', { kiosk: device.label ?? device.id })}
-        data-testid={`device-revoke-${device.id}`}
-      >
-        {t('devices.revoke')}
-      </button>
-      {mutation.error ? <FormStatus error={mutation.error} ok={null} /> : null}
-    </>
   );
 }

@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
 import { useQuery } from '@tanstack/react-query';
 import { roomQueries } from '../../api/queries';
 import { Empty, ErrorRetry, FormStatus, Loading } from '../../ui/States';
@@ -8,6 +7,7 @@ import { formatTime } from '../../ui/format';
 import { useRoomChange } from './use-room-change';
 import { PinFields } from './PinFields';
 import { ResetPin } from './ResetPin';
+import { RoomAction } from './RoomAction';
 import { apiPath } from '../../../shared/console/access';
 import { RoomChanged, VolunteerAddRequest } from '../../../shared/console/rooms';
 
@@ -58,7 +58,14 @@ export function Volunteers({ siteId }: { siteId: string }) {
                         >
                           {t('volunteers.reset')}
                         </button>{' '}
-                        <RemoveVolunteer siteId={siteId} id={v.id} name={v.name} />
+                        {/* The id stays taken after removal: case histories name it. */}
+                        <RoomAction
+                          siteId={siteId}
+                          path={apiPath('rooms.volunteerRemove', { siteId, volunteerId: v.id })}
+                          label={t('volunteers.remove')}
+                          ariaLabel={t('volunteers.removeFor', { name: v.name })}
+                          testId={`volunteer-remove-${v.id}`}
+                        />
                       </>
                     )}
                   </td>
@@ -78,33 +85,6 @@ export function Volunteers({ siteId }: { siteId: string }) {
       )}
       <AddVolunteer siteId={siteId} />
     </section>
-  );
-}
-
-/** Take a volunteer off the desk's roster; the id stays taken (case histories name it). */
-function RemoveVolunteer({ siteId, id, name }: { siteId: string; id: string; name: string }) {
-  const { t } = useTranslation();
-  const { mutation } = useRoomChange({
-    path: () => apiPath('rooms.volunteerRemove', { siteId, volunteerId: id }),
-    request: z.strictObject({}),
-    answer: RoomChanged,
-    siteId,
-    done: t('volunteers.removed'),
-  });
-  return (
-    <>
-      <button
-        type="button"
-        className="button button--small"
-        disabled={mutation.isPending}
-        onClick={() => mutation.mutate({})}
-        aria-label={t('volunteers.removeFor', { name })}
-        data-testid={`volunteer-remove-${id}`}
-      >
-        {t('volunteers.remove')}
-      </button>
-      {mutation.error ? <FormStatus error={mutation.error} ok={null} /> : null}
-    </>
   );
 }
 
