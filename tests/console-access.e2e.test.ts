@@ -16,6 +16,10 @@ import {
 } from '../shared/console/access';
 import { ROLES, type Role } from '../shared/console/roles';
 import { uuidv7 } from '../shared/ids';
+import { issueCode } from '../server/store/codes';
+import { findSite } from '../server/store/sites';
+import { addVolunteer } from '../server/store/volunteers';
+import { hashPin } from '../shared/desk/pin';
 
 /**
  * The access table expanded into a matrix and run against the real hub over HTTP with a real
@@ -28,6 +32,9 @@ let hub: TestHub;
 let own: string; // routed to lawyer, in 徐家汇 (the street office's street)
 let other: string; // routed to mediation, in 天平路
 let target: string; // an account the admin changes
+/** Rooms: in the street office's street (own) and in another (other), plus spare ones to retire. */
+const room = { own: 'xujiahui', other: 'tianping' } as Record<Which, string>;
+const spare = {} as Record<Which, { siteId: string; device: string; code: string }>;
 const clients = new Map<Role, ConsoleClient>();
 const USERNAME: Record<Role, string> = {
   'district-admin': 'admin',
@@ -44,6 +51,23 @@ beforeAll(async () => {
   const tianping = seedRoom(hub.db, 'tianping', now);
   own = seedRoutedCase(hub.db, xujiahui, ['lawyer'], now);
   other = seedRoutedCase(hub.db, tianping, ['mediation'], now + 5000, '13987654321');
+  for (const [which, street] of [
+    ['own', 'xujiahui'],
+    ['other', 'tianping'],
+  ] as const) {
+    const extra = seedRoom(hub.db, street, now);
+    spare[which] = {
+      siteId: extra.siteId,
+      device: extra.device.id,
+      code: issueCode(hub.db, room[which], 3600_000, now).code,
+    };
+    addVolunteer(
+      hub.db,
+      room[which],
+      { id: 'keep', name: '志愿者', pin: await hashPin('2468') },
+      now,
+    );
+  }
   await seedAccount(hub.db, 'admin', 'district-admin');
   await seedAccount(hub.db, 'zhongtai', 'middle-office');
   await seedAccount(hub.db, 'xujiahui', 'street-office', { street: 'xujiahui' });
@@ -61,7 +85,7 @@ afterAll(() => hub?.close());
 type Which = 'own' | 'other';
 interface Sample {
   path: (which: Which) => string;
-  body?: () => unknown;
+  body?: (which: Which) => unknown;
 }
 let serial = 0;
 /** One request per route, valid for a caller allowed to make it. */
@@ -114,6 +138,78 @@ const SAMPLES: Record<AccessId, Sample> = {
   },
   'stats.satisfaction': { path: (w) => `${apiPath('stats.satisfaction')}?${statsPlace(w)}` },
   'stats.lowRatings': { path: (w) => `${apiPath('stats.lowRatings')}?${statsPlace(w)}` },
+  'rooms.list': { path: () => apiPath('rooms.list') },
+  // In the caller's own street: another street is refused by the route (tested below).
+  'rooms.create': {
+    path: () => apiPath('rooms.create'),
+    body: () => ({
+      street: 'xujiahui',
+      roomName: { 'zh-CN': `新客厅${++serial}` },
+      address: { 'zh-CN': '二楼' },
+    }),
+  },
+  'rooms.read': { path: (w) => apiPath('rooms.read', { siteId: room[w] }) },
+  'rooms.update': {
+    path: (w) => apiPath('rooms.update', { siteId: room[w] }),
+    body: (w) => {
+      const site = findSite(hub.db, room[w]);
+      return site && { ...site, roomName: { 'zh-CN': `客厅${++serial}`, en: 'Room' } };
+    },
+  },
+  'rooms.retire': {
+    path: (w) => apiPath('rooms.retire', { siteId: spare[w].siteId }),
+    body: () => ({}),
+  },
+  'rooms.rota': {
+    path: (w) => apiPath('rooms.rota', { siteId: room[w] }),
+    body: () => ({
+      entries: [
+        {
+          weekday: 1,
+          start: '09:00',
+          end: '12:00',
+          service: 'lawyer',
+          who: `志愿律师 ${++serial}`,
+        },
+      ],
+    }),
+  },
+  'rooms.theme': {
+    path: (w) => apiPath('rooms.theme', { siteId: room[w] }),
+    body: () => ({
+      month: '2026-12',
+      title: { 'zh-CN': '民法典进社区', en: 'The Civil Code' },
+      date: '2026-12-18',
+      place: { 'zh-CN': '多功能厅', en: 'Hall' },
+    }),
+  },
+  'rooms.volunteers': { path: (w) => apiPath('rooms.volunteers', { siteId: room[w] }) },
+  'rooms.volunteerAdd': {
+    path: (w) => apiPath('rooms.volunteerAdd', { siteId: room[w] }),
+    body: () => ({ id: `v${++serial}`, name: '新志愿者', pin: '1357', pinAgain: '1357' }),
+  },
+  'rooms.volunteerRemove': {
+    path: (w) => apiPath('rooms.volunteerRemove', { siteId: room[w], volunteerId: `v${serial}` }),
+    body: () => ({}),
+  },
+  'rooms.volunteerPin': {
+    path: (w) => apiPath('rooms.volunteerPin', { siteId: room[w], volunteerId: 'keep' }),
+    body: () => ({ pin: '9753', pinAgain: '9753' }),
+  },
+  'rooms.devices': { path: (w) => apiPath('rooms.devices', { siteId: room[w] }) },
+  'rooms.codeIssue': {
+    path: (w) => apiPath('rooms.codeIssue', { siteId: room[w] }),
+    body: () => ({ hours: 2 }),
+  },
+  'rooms.codeRevoke': {
+    path: (w) => apiPath('rooms.codeRevoke', { siteId: room[w], code: spare[w].code }),
+    body: () => ({}),
+  },
+  'rooms.deviceRevoke': {
+    path: (w) =>
+      apiPath('rooms.deviceRevoke', { siteId: spare[w].siteId, deviceId: spare[w].device }),
+    body: () => ({}),
+  },
 };
 
 /** A statistics place: the street office's own street, or another. */
@@ -127,7 +223,8 @@ function expected(id: AccessId, role: Role, which: Which): boolean {
   if ('public' in rule) return true;
   const scope = scopeFor(id, role);
   if (scope === null) return false;
-  if ((rule.object !== 'case' && rule.object !== 'statsScope') || which === 'own') return true;
+  const scoped = rule.object === 'case' || rule.object === 'site' || rule.object === 'statsScope';
+  if (!scoped || which === 'own') return true;
   return scope === 'district';
 }
 
@@ -162,7 +259,7 @@ async function call(
     const res = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(sample.body?.()),
+      body: JSON.stringify(sample.body?.(which)),
     });
     return {
       status: res.status,
@@ -173,7 +270,7 @@ async function call(
   const res =
     rule.method === 'GET'
       ? await client.get(sample.path(which))
-      : await client.post(sample.path(which), sample.body?.());
+      : await client.post(sample.path(which), sample.body?.(which));
   const body = res.body as { error?: string } | null;
   return { status: res.status, code: res.status >= 400 ? (body?.error ?? 'unknown') : null };
 }

@@ -1,4 +1,5 @@
 import { api, queryString } from './client';
+import { DeviceList, RoomDetail, RoomList, VolunteerList } from '../../shared/console/rooms';
 import { apiPath } from '../../shared/console/access';
 import {
   AccountPage,
@@ -60,5 +61,25 @@ export const queries = {
   audit: (q: AuditQuery) => ({
     queryKey: ['audit', q] as const,
     queryFn: () => api.get(apiPath('audit.list') + queryString({ ...q }), AuditPage),
+  }),
+};
+
+/** Running the rooms: the room list and one room's parts, each its own cache entry. */
+export const roomQueries = {
+  rooms: () => ({
+    queryKey: ['rooms'] as const,
+    queryFn: () => api.get(apiPath('rooms.list'), RoomList),
+  }),
+  room: (siteId: string) => ({
+    queryKey: ['rooms', siteId] as const,
+    queryFn: () => api.get(apiPath('rooms.read', { siteId }), RoomDetail),
+  }),
+  volunteers: (siteId: string) => ({
+    queryKey: ['rooms', siteId, 'volunteers'] as const,
+    queryFn: () => api.get(apiPath('rooms.volunteers', { siteId }), VolunteerList),
+  }),
+  devices: (siteId: string) => ({
+    queryKey: ['rooms', siteId, 'devices'] as const,
+    queryFn: () => api.get(apiPath('rooms.devices', { siteId }), DeviceList),
   }),
 };

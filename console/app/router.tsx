@@ -10,6 +10,9 @@ import { CasePage } from '../features/workbench/CasePage';
 import { CasesPage } from '../features/cases/CasesPage';
 import { AccountsPage } from '../features/accounts/AccountsPage';
 import { AuditPage } from '../features/audit/AuditPage';
+import { RoomsPage } from '../features/rooms/RoomsPage';
+import { RoomPage } from '../features/rooms/RoomPage';
+import { NoticePage } from '../features/rooms/NoticePage';
 import { ErrorRetry, Loading } from '../ui/States';
 import { SessionGate } from './session';
 
@@ -80,6 +83,9 @@ const routeTree = root.addChildren([
   page('/stats', later(DashboardPage)),
   page('/stats/report', later(ReportPage)),
   page('/stats/satisfaction', later(SatisfactionPage)),
+  page('/rooms', RoomsPage),
+  page('/rooms/$siteId', RoomPage),
+  page('/rooms/$siteId/notice', NoticePage),
 ]);
 
 export const router = createRouter({ routeTree, basepath: '/console' });

@@ -16,6 +16,7 @@ const NAV: { to: string; label: string; needs: AccessId | null; badges?: true }[
   { to: '/stats', label: 'nav.stats', needs: 'stats.read' },
   { to: '/accounts', label: 'nav.accounts', needs: 'accounts.list' },
   { to: '/audit', label: 'nav.audit', needs: 'audit.list' },
+  { to: '/rooms', label: 'nav.rooms', needs: 'rooms.list' },
 ];
 
 /** The frame of every screen after login: skip link, header, navigation with live badges, main. */

@@ -18,6 +18,7 @@ import {
   setRota,
   setSiteSettings,
   setTheme,
+  siteRetiredAt,
 } from '../store/sites';
 import { CataloguePublication, Rota, SiteSettings, ThemeActivity } from '../../shared/sync/content';
 import { streetById } from '../../shared/sites';
@@ -133,6 +134,8 @@ export function runAdminCommand(
       return;
     }
     case 'code issue': {
+      if (siteRetiredAt(db, command.siteId) !== null)
+        throw new UsageError(`site ${command.siteId} was retired; it takes no new kiosks`);
       const issued = issueCode(db, command.siteId, command.ttlMs, now);
       out(
         `${issued.code}  (site ${issued.siteId}, single use, expires ${shanghaiTime(issued.expiresAt)} ${SHANGHAI_ZONE})`,

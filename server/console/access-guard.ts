@@ -3,11 +3,13 @@ import type { Db } from '../db/open';
 import type { Clock } from '../clock';
 import { audit } from './audit';
 import { caseInScope, caseScopeInfo } from './case-scope';
+import { siteScopeInfo, streetInScope } from './site-scope';
 import { ConsoleRefusal } from './refusal';
 import { statsScopeInScope } from './stats-scope';
 import { actorOf } from './request-context';
 import { checkSession, csrfMatches, type SessionTimes } from './sessions';
 import { RecordId } from '../../shared/cases/fields';
+import { SiteId } from '../../shared/sync/content';
 import { ruleForRoute, scopeFor } from '../../shared/console/access';
 import { CSRF_HEADER } from '../../shared/console/errors';
 
@@ -18,7 +20,8 @@ export const SESSION_COOKIE = 'lr_console';
  * (so it runs before a body is read). It finds the route's rule in the shared table by method
  * and pattern, refuses a route without one, then checks in order: the session (server-side),
  * the role, the first-login password change, the CSRF token on changes, and the object's scope
- * (`:caseId`, or the place a statistics query names). Every refusal past the session is written to the audit log. Handlers get the
+ * (`:caseId`, `:siteId`, or the place a statistics query names). Every refusal past the session
+ * is written to the audit log. Handlers get the
  * findings in `request.console` and apply the same scope to their lists.
  */
 export function consoleGuard(db: Db, now: Clock, times: SessionTimes) {
@@ -74,6 +77,14 @@ export function consoleGuard(db: Db, now: Clock, times: SessionTimes) {
       const { inScope, place } = statsScopeInScope(db, scope, account, request.query);
       if (!inScope) throw deny('out_of_scope', place);
     }
-    request.console = { rule: id, session, account, scope, case: target };
+    let site = null;
+    if (rule.object === 'site') {
+      const siteId = SiteId.safeParse((request.params as { siteId?: unknown }).siteId);
+      if (!siteId.success) throw new ConsoleRefusal('bad_request', 'siteId: not a site id');
+      site = siteScopeInfo(db, siteId.data);
+      if (!site) throw new ConsoleRefusal('not_found', 'no such room');
+      if (!streetInScope(scope, account, site.street)) throw deny('out_of_scope', siteId.data);
+    }
+    request.console = { rule: id, session, account, scope, case: target, site };
   }
 }

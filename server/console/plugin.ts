@@ -11,6 +11,7 @@ import { ConsoleRefusal } from './refusal';
 import { accountRoutes } from './routes/account-routes';
 import { caseRoutes } from './routes/case-routes';
 import { liveRoutes } from './routes/live-routes';
+import { roomRoutes } from './routes/room-routes';
 import { sessionRoutes } from './routes/session-routes';
 import { statsRoutes } from './routes/stats-routes';
 import { CONSOLE_API } from '../../shared/console/access';
@@ -70,6 +71,7 @@ export async function consolePlugin(
     caseRoutes(api, deps);
     accountRoutes(api, deps);
     statsRoutes(api, deps);
+    roomRoutes(api, deps);
   });
   // Unknown API paths under the console's prefix answer like any unknown route.
   app.all(`${CONSOLE_API}/*`, { exposeHeadRoute: false }, (_request, reply) =>

@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { Account } from './accounts';
 import type { CaseScopeInfo } from './case-scope';
+import type { SiteScopeInfo } from './site-scope';
 import type { ConsoleSession } from './sessions';
 import type { AuditActor } from './audit';
 import type { AccessId, ScopeKind } from '../../shared/console/access';
@@ -13,6 +14,8 @@ export interface ConsoleContext {
   scope: ScopeKind;
   /** The case named by `:caseId`, already checked to be in scope. */
   case: CaseScopeInfo | null;
+  /** The room named by `:siteId`, already checked to be in scope. */
+  site: SiteScopeInfo | null;
 }
 
 declare module 'fastify' {

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { KIOSK_TIME_HEADER } from '../../shared/sync/protocol';
+import { KIOSK_REPORT_HEADERS, KIOSK_TIME_HEADER } from '../../shared/sync/protocol';
 
 /** The Electron renderer's origin (the `app://` protocol electron/ registers). */
 export const KIOSK_ORIGIN = 'app://kiosk';
@@ -8,7 +8,12 @@ export const KIOSK_ORIGIN = 'app://kiosk';
 const API_PREFIX = '/api/v1/';
 
 const ALLOWED_METHODS = 'GET, POST';
-const ALLOWED_HEADERS = ['Authorization', 'Content-Type', KIOSK_TIME_HEADER].join(', ');
+const ALLOWED_HEADERS = [
+  'Authorization',
+  'Content-Type',
+  KIOSK_TIME_HEADER,
+  ...Object.values(KIOSK_REPORT_HEADERS),
+].join(', ');
 /** How long a browser may reuse a preflight answer (s). */
 const PREFLIGHT_MAX_AGE = '600';
 

@@ -74,3 +74,20 @@ export function pendingCodes(db: Db, now: number): PendingCode[] {
     reusable: r.reusable === 1,
   }));
 }
+
+/**
+ * Stop a code before its time (a printed code was lost, or handed to the wrong technician): it
+ * expires now, so the kiosk that tries it hears "expired" exactly as for one that ran out.
+ * Returns false when no such usable code belongs to this site.
+ */
+export function revokeCode(db: Db, siteId: string, rawCode: string, now: number): boolean {
+  return (
+    db
+      .prepare(
+        `UPDATE enrollment_codes SET expires_at = ?
+         WHERE code = ? AND site_id = ? AND (used_at IS NULL OR reusable = 1)
+           AND (expires_at IS NULL OR expires_at > ?)`,
+      )
+      .run(now, normaliseCode(rawCode), siteId, now).changes === 1
+  );
+}

@@ -5,7 +5,7 @@ import { HubError } from '../hub-error';
 import { checkEnrollmentCode } from './enrollment-code';
 import { getSite } from './sites';
 import type { SiteSettings } from '../../shared/sync/content';
-import type { SitePreview } from '../../shared/sync/protocol';
+import type { KioskReport, SitePreview } from '../../shared/sync/protocol';
 
 /** A kiosk whose credential checked out: what routes may know about the caller. */
 export interface AuthedDevice {
@@ -128,6 +128,18 @@ export function seeDevice(db: Db, deviceId: string, now: number, offsetMs: numbe
   ).run(now, offsetMs, deviceId);
 }
 
+/** Keep what a kiosk said about itself with a pull; what it left out stays as it was. */
+export function noteKioskReport(db: Db, deviceId: string, report: KioskReport): void {
+  if (report.app === undefined && report.renderer === undefined && report.pending === undefined)
+    return;
+  statement(
+    db,
+    `UPDATE devices SET app_version = COALESCE(?, app_version),
+       renderer_version = COALESCE(?, renderer_version),
+       pending_records = COALESCE(?, pending_records) WHERE id = ?`,
+  ).run(report.app ?? null, report.renderer ?? null, report.pending ?? null, deviceId);
+}
+
 /** Returns false when there is no such device. Revoking twice keeps the first time. */
 export function revokeDevice(db: Db, deviceId: string, now: number): boolean {
   const exists = db.prepare('SELECT 1 FROM devices WHERE id = ?').get(deviceId);
@@ -149,12 +161,17 @@ export interface DeviceStatus {
   lastOffsetMs: number | null;
   highWaterSeq: number;
   recordsReceived: number;
+  /** What the kiosk last reported at a pull (null: never, or a kiosk too old to say). */
+  pendingRecords: number | null;
+  appVersion: string | null;
+  rendererVersion: string | null;
 }
 
 export function listDevices(db: Db): DeviceStatus[] {
   const rows = db
     .prepare(
       `SELECT d.id, d.site_id, d.label, d.enrolled_at, d.revoked_at, d.last_seen, d.last_offset_ms, d.high_water_seq,
+              d.pending_records, d.app_version, d.renderer_version,
               (SELECT COUNT(*) FROM records r WHERE r.device_id = d.id) AS received
        FROM devices d ORDER BY d.enrolled_at, d.id`,
     )
@@ -167,6 +184,9 @@ export function listDevices(db: Db): DeviceStatus[] {
     last_seen: number | null;
     last_offset_ms: number | null;
     high_water_seq: number;
+    pending_records: number | null;
+    app_version: string | null;
+    renderer_version: string | null;
     received: number;
   }[];
   return rows.map((r) => ({
@@ -179,5 +199,8 @@ export function listDevices(db: Db): DeviceStatus[] {
     lastOffsetMs: r.last_offset_ms,
     highWaterSeq: r.high_water_seq,
     recordsReceived: r.received,
+    pendingRecords: r.pending_records,
+    appVersion: r.app_version,
+    rendererVersion: r.renderer_version,
   }));
 }

@@ -2,8 +2,8 @@ import type { Db } from '../db/open';
 import { HubError } from '../hub-error';
 import { appendChange } from './changes';
 import { streetById, type StreetId } from '../../shared/sites';
-import { SiteSettings } from '../../shared/sync/content';
-import type { CataloguePublication, Rota, ThemeActivity } from '../../shared/sync/content';
+import { Rota, SiteSettings, ThemeActivity } from '../../shared/sync/content';
+import type { CataloguePublication } from '../../shared/sync/content';
 
 /** A new site's id: the street id, or street-2, street-3... when the street has more rooms. */
 export function nextSiteId(db: Db, street: StreetId): string {
@@ -133,4 +133,76 @@ function publishIfChanged(
   if (current?.body === next) return false;
   appendChange(db, { siteId, kind, key, body }, now);
   return true;
+}
+
+/** A room as the console lists it: its settings and whether it was retired. */
+export interface RoomRecord {
+  settings: SiteSettings;
+  retiredAt: number | null;
+}
+
+/** The rooms of one street, or of every street (null), retired ones last. */
+export function listRooms(db: Db, street: StreetId | null): RoomRecord[] {
+  const rows = db
+    .prepare(
+      `SELECT settings, retired_at FROM sites WHERE (? IS NULL OR street = ?)
+       ORDER BY retired_at IS NOT NULL, id`,
+    )
+    .all(street, street) as { settings: string; retired_at: number | null }[];
+  return rows.map((r) => ({
+    settings: SiteSettings.parse(JSON.parse(r.settings)),
+    retiredAt: r.retired_at,
+  }));
+}
+
+/** When the room was retired, or null while it runs. Unknown site: HubError `unknown_site`. */
+export function siteRetiredAt(db: Db, siteId: string): number | null {
+  const row = db.prepare('SELECT retired_at FROM sites WHERE id = ?').get(siteId) as
+    { retired_at: number | null } | undefined;
+  if (!row) throw new HubError('unknown_site', `no site with id ${siteId}`);
+  return row.retired_at;
+}
+
+/**
+ * Retire a room: the row stays (its cases, records and statistics name it), but in one
+ * transaction every kiosk of it is revoked and every code for it stops working, so nothing can
+ * enroll into it or sync for it any more. Returns false when it was retired already.
+ */
+export function retireSite(db: Db, siteId: string, now: number): boolean {
+  return db.transaction(() => {
+    if (siteRetiredAt(db, siteId) !== null) return false;
+    db.prepare('UPDATE sites SET retired_at = ?, updated_at = ? WHERE id = ?').run(
+      now,
+      now,
+      siteId,
+    );
+    db.prepare('UPDATE devices SET revoked_at = COALESCE(revoked_at, ?) WHERE site_id = ?').run(
+      now,
+      siteId,
+    );
+    db.prepare(
+      'UPDATE enrollment_codes SET expires_at = ? WHERE site_id = ? AND (expires_at IS NULL OR expires_at > ?)',
+    ).run(now, siteId, now);
+    return true;
+  })();
+}
+
+/** The rota a site's kiosks have now (the last one published), or an empty one. */
+export function currentRota(db: Db, siteId: string): Rota {
+  const row = db
+    .prepare(
+      "SELECT body FROM changes WHERE kind = 'rota' AND key = ? AND site_id = ? ORDER BY cursor DESC LIMIT 1",
+    )
+    .get(siteId, siteId) as { body: string } | undefined;
+  return row ? Rota.parse(JSON.parse(row.body)) : { entries: [] };
+}
+
+/** A site's published theme for one month (YYYY-MM), or null. */
+export function currentTheme(db: Db, siteId: string, month: string): ThemeActivity | null {
+  const row = db
+    .prepare(
+      "SELECT body FROM changes WHERE kind = 'theme' AND key = ? AND site_id = ? ORDER BY cursor DESC LIMIT 1",
+    )
+    .get(month, siteId) as { body: string } | undefined;
+  return row ? ThemeActivity.parse(JSON.parse(row.body)) : null;
 }

@@ -11,13 +11,14 @@ import { ROLES, type Role } from './roles';
  * Scope kinds, for routes that act on one object (`object` names the path parameter's kind):
  * - `district`: any object in the district;
  * - `street`: objects of the caller's own street (a room of it, a case from one of its rooms);
+ *   `object: 'site'` names a room by `:siteId`, and the guard checks its street;
  * - `team`: cases routed to the caller's linkage team (and of its streets, if limited);
  * - `self`: only the caller's own session (no object).
  * List routes apply the same scope as a filter: a street office lists its street's cases only.
  */
 export type ScopeKind = 'district' | 'street' | 'team' | 'self';
 /** `statsScope`: the district, street or room a statistics query names (`?scope=&id=`). */
-export type ObjectKind = 'none' | 'case' | 'account' | 'statsScope';
+export type ObjectKind = 'none' | 'case' | 'account' | 'site' | 'statsScope';
 export type HttpMethod = 'GET' | 'POST';
 
 export interface AccessRule {
@@ -59,6 +60,11 @@ const STATS_READERS = {
 } as const satisfies Partial<Record<Role, ScopeKind>>;
 /** The low-rating follow-up names cases: staff only, never a supervisor. */
 const { supervisor: _supervisor, ...STATS_STAFF } = STATS_READERS;
+/** Who runs the rooms (rota, theme, X services, volunteers, codes, devices): 区司法局 and 街镇司法所. */
+const ROOM_RUNNERS = {
+  'district-admin': 'district',
+  'street-office': 'street',
+} as const satisfies Partial<Record<Role, ScopeKind>>;
 
 export const CONSOLE_API = '/api/v1/console';
 
@@ -210,6 +216,112 @@ export const CONSOLE_ACCESS = {
     path: `${CONSOLE_API}/stats/low-ratings`,
     roles: STATS_STAFF,
     object: 'statsScope',
+  },
+  // ---- Running the rooms (docs/console.md, "Running the rooms") ----
+  /** The rooms in scope (a street office: its street's), retired ones too. */
+  'rooms.list': {
+    method: 'GET',
+    path: `${CONSOLE_API}/rooms`,
+    roles: ROOM_RUNNERS,
+    object: 'none',
+  },
+  /** Add a room; a street office only in its own street (checked on the body's street). */
+  'rooms.create': {
+    method: 'POST',
+    path: `${CONSOLE_API}/rooms`,
+    roles: ROOM_RUNNERS,
+    object: 'none',
+    changes: true,
+  },
+  'rooms.read': {
+    method: 'GET',
+    path: `${CONSOLE_API}/rooms/:siteId`,
+    roles: ROOM_RUNNERS,
+    object: 'site',
+  },
+  /** Rename, address, opening hours, X services: the room's whole settings. */
+  'rooms.update': {
+    method: 'POST',
+    path: `${CONSOLE_API}/rooms/:siteId`,
+    roles: ROOM_RUNNERS,
+    object: 'site',
+    changes: true,
+  },
+  'rooms.retire': {
+    method: 'POST',
+    path: `${CONSOLE_API}/rooms/:siteId/retire`,
+    roles: ROOM_RUNNERS,
+    object: 'site',
+    changes: true,
+  },
+  'rooms.rota': {
+    method: 'POST',
+    path: `${CONSOLE_API}/rooms/:siteId/rota`,
+    roles: ROOM_RUNNERS,
+    object: 'site',
+    changes: true,
+  },
+  'rooms.theme': {
+    method: 'POST',
+    path: `${CONSOLE_API}/rooms/:siteId/theme`,
+    roles: ROOM_RUNNERS,
+    object: 'site',
+    changes: true,
+  },
+  'rooms.volunteers': {
+    method: 'GET',
+    path: `${CONSOLE_API}/rooms/:siteId/volunteers`,
+    roles: ROOM_RUNNERS,
+    object: 'site',
+  },
+  'rooms.volunteerAdd': {
+    method: 'POST',
+    path: `${CONSOLE_API}/rooms/:siteId/volunteers`,
+    roles: ROOM_RUNNERS,
+    object: 'site',
+    changes: true,
+  },
+  'rooms.volunteerRemove': {
+    method: 'POST',
+    path: `${CONSOLE_API}/rooms/:siteId/volunteers/:volunteerId/remove`,
+    roles: ROOM_RUNNERS,
+    object: 'site',
+    changes: true,
+  },
+  'rooms.volunteerPin': {
+    method: 'POST',
+    path: `${CONSOLE_API}/rooms/:siteId/volunteers/:volunteerId/pin`,
+    roles: ROOM_RUNNERS,
+    object: 'site',
+    changes: true,
+  },
+  /** The room's kiosks and its enrollment codes still usable. */
+  'rooms.devices': {
+    method: 'GET',
+    path: `${CONSOLE_API}/rooms/:siteId/devices`,
+    roles: ROOM_RUNNERS,
+    object: 'site',
+  },
+  'rooms.codeIssue': {
+    method: 'POST',
+    path: `${CONSOLE_API}/rooms/:siteId/codes`,
+    roles: ROOM_RUNNERS,
+    object: 'site',
+    changes: true,
+  },
+  'rooms.codeRevoke': {
+    method: 'POST',
+    path: `${CONSOLE_API}/rooms/:siteId/codes/:code/revoke`,
+    roles: ROOM_RUNNERS,
+    object: 'site',
+    changes: true,
+  },
+  'rooms.deviceRevoke': {
+    method: 'POST',
+    path: `${CONSOLE_API}/rooms/:siteId/devices/:deviceId/revoke`,
+    roles: ROOM_RUNNERS,
+    object: 'site',
+    changes: true,
   },
 } as const satisfies Record<string, AccessRule>;
 

@@ -36,6 +36,14 @@ export const CONSOLE_ERROR_STATUS = {
   case_resolved_already: 409,
   case_handed_back: 409,
   event_id_reused: 409,
+  /** The room was retired: it takes no more changes, codes or kiosks. */
+  room_retired: 409,
+  /** A volunteer id is never reused at a room (case histories name it). */
+  volunteer_exists: 409,
+  /** The room's desk already lists as many volunteers as it can show. */
+  roster_full: 409,
+  /** A removed volunteer is not changed or brought back; add them under a new id. */
+  volunteer_removed: 409,
   rate_limited: 429,
   internal: 500,
 } as const;

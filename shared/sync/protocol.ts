@@ -168,6 +168,29 @@ export function seqsStrictlyIncrease(batch: readonly { seq: number }[]): boolean
 /** A GET has no body, so a pull carries the kiosk's clock in this header (optional, ISO-8601). */
 export const KIOSK_TIME_HEADER = 'x-kiosk-time';
 
+/**
+ * What a kiosk may say about itself with a pull (each header optional, so older kiosks still
+ * pull): its app and renderer versions and how many records still wait in its outbox. The
+ * district console shows them beside each kiosk (docs/console.md, "Running the rooms").
+ */
+export const KIOSK_REPORT_HEADERS = {
+  app: 'x-kiosk-app',
+  renderer: 'x-kiosk-renderer',
+  pending: 'x-kiosk-pending',
+} as const;
+
+const VersionText = z.string().regex(/^[0-9A-Za-z.+_-]{1,64}$/, 'a version');
+export const KioskReport = z.strictObject({
+  app: VersionText.optional(),
+  renderer: VersionText.optional(),
+  pending: z
+    .string()
+    .regex(/^\d{1,7}$/, 'a whole number')
+    .transform(Number)
+    .optional(),
+});
+export type KioskReport = z.infer<typeof KioskReport>;
+
 const digits = (max: number) =>
   z
     .string()

@@ -55,6 +55,11 @@ export function HomePage() {
             <Link to="/accounts">{t('home.openAccounts')}</Link>
           </li>
         )}
+        {canUse('rooms.list', account.role) && (
+          <li>
+            <Link to="/rooms">{t('home.openRooms')}</Link>
+          </li>
+        )}
         {canUse('audit.list', account.role) && (
           <li>
             <Link to="/audit">{t('home.openAudit')}</Link>
