@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   enroll,
   kioskPusher,
+  kioskTime,
+  postJson,
   seedSite,
   seedTianlin,
   snapshot,
@@ -10,6 +12,9 @@ import {
   type TestHub,
 } from '../server/testing/test-hub';
 import { findRecord } from '../server/store/records';
+import { markDeviceLost } from '../server/store/device-wipe';
+import { deviceState, listDevices } from '../server/store/devices';
+import { API_PATHS, KIOSK_TIME_HEADER } from '../shared/sync/protocol';
 import { makeIntake } from '../shared/sync/fixtures';
 import { caseWriter, minutes, registeredBody, TICKET } from '../shared/cases/fixtures';
 
@@ -102,5 +107,75 @@ describe('a case is opened only under its own site’s intake', () => {
     const ours = caseWriter(intake.id, { deviceId: xujiahui.deviceId });
     const own = await push(xujiahui, [ours.desk('called', minutes(3), { ticket: TICKET })]);
     expect(own.map((a) => a.status)).toEqual(['stored']);
+  });
+});
+
+describe('remote wipe over HTTP', () => {
+  const stateOf = (k: Kiosk) => deviceState(listDevices(hub.db).find((d) => d.id === k.deviceId)!);
+  const pushRaw = (k: Kiosk, records: unknown[], firstSeq: number) =>
+    postJson(
+      hub.url + API_PATHS.push,
+      {
+        batch: records.map((record, i) => ({
+          seq: firstSeq + i,
+          record,
+          kioskTime: kioskTime(hub.clock.ms),
+        })),
+        kioskTime: kioskTime(hub.clock.ms),
+      },
+      k.headers,
+    );
+  const pullRaw = async (k: Kiosk) => {
+    const res = await fetch(`${hub.url}${API_PATHS.pull}?cursor=0&limit=10`, {
+      headers: { ...k.headers, [KIOSK_TIME_HEADER]: kioskTime(hub.clock.ms) },
+    });
+    return { status: res.status, body: (await res.json()) as unknown };
+  };
+  const confirm = (k: Kiosk) =>
+    postJson(hub.url + API_PATHS.wiped, { kioskTime: kioskTime(hub.clock.ms) }, k.headers);
+  const lostAnswer = { error: 'device_lost', message: expect.any(String) as unknown };
+
+  it('a lost kiosk is told to wipe at push and pull, stores nothing, and is revoked once it confirms', async () => {
+    const kiosk = await enroll(hub, seedSite(hub).code);
+    markDeviceLost(hub.db, kiosk.deviceId, {
+      sendFirst: false,
+      by: { kind: 'cli' },
+      now: hub.clock.ms,
+    });
+    expect(stateOf(kiosk)).toBe('lost, never called since');
+    hub.clock.ms += 60_000;
+    const intake = makeIntake(30);
+    expect(await pushRaw(kiosk, [intake], 1)).toEqual({ status: 410, body: lostAnswer });
+    expect(findRecord(hub.db, intake.id)).toBeNull();
+    expect(await pullRaw(kiosk)).toEqual({ status: 410, body: lostAnswer });
+    expect(stateOf(kiosk)).toBe('lost');
+
+    const confirmed = await confirm(kiosk);
+    expect(confirmed).toMatchObject({ status: 200, body: { revoked: true } });
+    expect(stateOf(kiosk)).toBe('wiped');
+    expect((await pullRaw(kiosk)).body).toMatchObject({ error: 'device_revoked' });
+  });
+
+  it('with send first, takes the pending records, then tells the kiosk to wipe at its pull', async () => {
+    const kiosk = await enroll(hub, seedSite(hub).code);
+    markDeviceLost(hub.db, kiosk.deviceId, {
+      sendFirst: true,
+      by: { kind: 'cli' },
+      now: hub.clock.ms,
+    });
+    const intake = makeIntake(31);
+    const pushed = await pushRaw(kiosk, [intake], 1);
+    expect(pushed.status).toBe(200);
+    expect(findRecord(hub.db, intake.id)).not.toBeNull();
+    expect(await pullRaw(kiosk)).toEqual({ status: 410, body: lostAnswer });
+    expect((await confirm(kiosk)).status).toBe(200);
+    expect(stateOf(kiosk)).toBe('wiped');
+  });
+
+  it('a kiosk not marked lost cannot revoke itself by confirming a wipe', async () => {
+    const before = snapshot(hub.db);
+    expect(await confirm(xujiahui)).toMatchObject({ status: 400, body: { error: 'bad_request' } });
+    expect(snapshot(hub.db)).toBe(before);
+    expect(stateOf(xujiahui)).toBe('active');
   });
 });

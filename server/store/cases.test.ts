@@ -107,6 +107,8 @@ describe('migration 2', () => {
     db.exec(
       'DROP TABLE stats_monthly; DROP TABLE stats_case_parts; DROP TABLE stats_archive; DROP TABLE stats_state; ' +
         'DROP TABLE audit_log; DROP TABLE console_sessions; DROP TABLE accounts; ' +
+        'ALTER TABLE devices DROP COLUMN lost_at; ALTER TABLE devices DROP COLUMN lost_send_first; ' +
+        'ALTER TABLE devices DROP COLUMN lost_by; ALTER TABLE devices DROP COLUMN wiped_at; ' +
         'DROP TABLE volunteers; DROP TABLE case_teams; DROP TABLE cases; DROP TABLE case_events; DROP TABLE teams; DELETE FROM schema_version WHERE version >= 2',
     );
     expect(migrate(db, MIGRATIONS)).toBe(MIGRATIONS.length);

@@ -132,7 +132,9 @@ describe('stats rebuild', () => {
     const right = figuresText(db);
     // Take this database back to schema 6: the statistics' tables go.
     db.exec(`DROP TABLE stats_monthly; DROP TABLE stats_case_parts; DROP TABLE stats_archive;
-      DROP TABLE stats_state; DELETE FROM schema_version WHERE version >= 7`);
+      DROP TABLE stats_state; ALTER TABLE devices DROP COLUMN lost_at;
+      ALTER TABLE devices DROP COLUMN lost_send_first; ALTER TABLE devices DROP COLUMN lost_by;
+      ALTER TABLE devices DROP COLUMN wiped_at; DELETE FROM schema_version WHERE version >= 7`);
     expect(migrate(db, MIGRATIONS)).toBe(MIGRATIONS.length);
     expect(figuresText(db)).toBe('[]');
     expect(rebuildStatsIfNeeded(db)?.dryRun).toBe(false);
