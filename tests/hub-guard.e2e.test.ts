@@ -15,7 +15,7 @@ import { findRecord } from '../server/store/records';
 import { markDeviceLost } from '../server/store/device-wipe';
 import { deviceState, listDevices } from '../server/store/devices';
 import { API_PATHS, KIOSK_TIME_HEADER } from '../shared/sync/protocol';
-import { makeIntake } from '../shared/sync/fixtures';
+import { CONTACT, makeIntake } from '../shared/sync/fixtures';
 import { caseWriter, minutes, registeredBody, TICKET } from '../shared/cases/fixtures';
 
 /**
@@ -39,13 +39,7 @@ afterAll(async () => {
   await hub.close();
 });
 
-const contact = {
-  surname: '王',
-  salutation: 'ms' as const,
-  phone: '13812345678',
-  homeVisit: null,
-  focusGroups: [],
-};
+const contact = CONTACT;
 
 describe('consent enforced at the hub', () => {
   it('rejects contact without general consent and sensitive data without its consent, stores the rest', async () => {

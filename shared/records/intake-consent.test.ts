@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { Intake, IntakeFields, KioskRecord } from './intake';
-import { makeIntake } from '../sync/fixtures';
+import { CONTACT, makeIntake } from '../sync/fixtures';
 
 const consented = makeIntake(1);
 const refused = makeIntake(4);
-const contact = {
-  surname: '王',
-  salutation: 'ms' as const,
-  phone: '13812345678',
-  homeVisit: null,
-  focusGroups: [],
-};
+const contact = CONTACT;
 
 /** The issue messages a record gets (the rules' fixed reason codes), or [] when it is valid. */
 function reasons(record: unknown): string[] {
