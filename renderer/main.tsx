@@ -1,6 +1,8 @@
 import { StrictMode } from 'react';
 import { flushSync } from 'react-dom';
-import { createRoot } from 'react-dom/client';
+import { createRoot, type Root } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import type { i18n } from 'i18next';
 import { App } from './app/App';
 import type { KioskContextValue } from './app/kiosk-context';
 import { FIRST_SERVICES, createFirstI18n } from './app/first-screen';
@@ -10,6 +12,8 @@ import type { Catalogue } from '../shared/catalogue/schema';
 import { IDLE_RESET_EVENT } from './features/idle/IdleGuard';
 import { useSession } from './features/session/session-store';
 import { syncStatusReporter } from './features/sync-status/sync-status-store';
+import { LockedScreen } from './features/locked/LockedScreen';
+import { readKioskLock, type KioskLock } from './features/locked/kiosk-lock';
 import './styles/kiosk.css';
 
 /**
@@ -26,6 +30,9 @@ function boot() {
   const rootEl = document.getElementById('root');
   if (!rootEl) throw new Error('no #root');
   const root = createRoot(rootEl);
+  // A kiosk wiped remotely shows only the locked screen; nothing opens, nothing syncs.
+  const lock = readKioskLock();
+  if (lock !== null) return bootLocked(root, i18n, lock);
   let services: KioskContextValue = FIRST_SERVICES;
   const render = (next: KioskContextValue) => {
     services = next;
@@ -55,6 +62,19 @@ function boot() {
     // Fetched now so that the language button answers at once.
     void ensureUiLocale(i18n, 'en');
   });
+}
+
+function bootLocked(root: Root, i18n: i18n, lock: KioskLock) {
+  const render = (english: boolean) =>
+    root.render(
+      <I18nextProvider i18n={i18n}>
+        <LockedScreen lock={lock} english={english} />
+      </I18nextProvider>,
+    );
+  render(false);
+  void ensureUiLocale(i18n, 'en').then(() => render(true));
+  if (lock === 'wiping')
+    void import('./features/locked/finish-wipe').then(({ finishWipe }) => finishWipe());
 }
 
 /** Run `task` once the next frame has been painted (rAF runs just before paint; the timeout after). */

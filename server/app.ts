@@ -12,6 +12,7 @@ import { enrollRoute } from './routes/enroll';
 import { healthRoute } from './routes/health';
 import { pullRoute } from './routes/pull';
 import { pushRoute } from './routes/push';
+import { wipedRoute } from './routes/wiped';
 import { releasesRoutes } from './routes/releases';
 import { teamCasesRoutes } from './routes/team-cases';
 import { teamAuthenticator } from './http/team-auth';
@@ -161,6 +162,7 @@ export function buildApp(options: HubOptions): FastifyInstance {
   enrollRoute(app, ctx);
   pushRoute(app, ctx, authenticate);
   pullRoute(app, ctx, authenticate);
+  wipedRoute(app, ctx, authenticate);
   teamCasesRoutes(app, ctx, teamAuthenticator(options.db));
   releasesRoutes(app, options.db, authenticate);
   // Case events stored by a hub from before cases existed get their cases now (usually none).

@@ -8,6 +8,7 @@ import {
   KIOSK_TIME_HEADER,
   PullResponse,
   PushResponse,
+  WipedResponse,
   type EnrollPreviewRequest,
   type EnrollRequest,
 } from '../../shared/sync/protocol';
@@ -143,6 +144,15 @@ export function createHubClient(options: HubClientOptions) {
         `${API_PATHS.pull}?${query.toString()}`,
         { method: 'GET', headers: { [KIOSK_TIME_HEADER]: kioskTime() } },
         PullResponse,
+        true,
+      );
+    },
+    /** This kiosk erased what it held after `device_lost`; the hub revokes its credential. */
+    wiped() {
+      return call(
+        API_PATHS.wiped,
+        { method: 'POST', body: { kioskTime: kioskTime() } },
+        WipedResponse,
         true,
       );
     },

@@ -7,6 +7,7 @@ import { autoEnrollment } from './enroll';
 import { createSyncScheduler } from './scheduler';
 import { onSyncRequest } from './sync-signal';
 import { syncOnce, type SyncReporter } from './sync-once';
+import { wipeKiosk } from './remote-wipe';
 import { checkStorage, requestPersistence, type StorageHealth } from './storage-health';
 
 export interface KioskSyncReporter extends SyncReporter {
@@ -42,6 +43,18 @@ export function startKioskSync(
           // Called bare, `fetch` loses its `window` binding in some browsers ("Illegal invocation").
           fetch: (input, init) => fetch(input, init),
           reporter,
+          onDeviceLost: async (client) => {
+            try {
+              await wipeKiosk({
+                databases: [dbs.records, dbs.content],
+                confirm: () => client.wiped(),
+              });
+            } finally {
+              // The start screen reads the lock and shows the locked screen (main.tsx); a
+              // reload also drops whatever a resident or volunteer had on screen.
+              window.location.reload();
+            }
+          },
         },
         signal,
       );

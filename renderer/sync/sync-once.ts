@@ -1,7 +1,7 @@
 import type { ContentDb } from '../db/content-db';
 import type { RecordsDb } from '../db/records-db';
 import { ensureCredential, type CredentialAccess, type EnrollInput } from './enroll';
-import { createHubClient, type FetchFn } from './hub-client';
+import { createHubClient, type FetchFn, type HubClient } from './hub-client';
 import type { AckTally } from './outbox';
 import { pullContent, type PullSummary } from './pull';
 import { pushOutbox } from './push';
@@ -35,6 +35,11 @@ export interface SyncDeps {
   timeoutMs?: number;
   batchMax?: number;
   pullLimit?: number;
+  /**
+   * The hub said `device_lost` (remote wipe, sync/remote-wipe.ts): erase, confirm through this
+   * run's client, lock. Without it the failure is only reported.
+   */
+  onDeviceLost?: (client: HubClient) => Promise<void>;
 }
 
 export type SyncOutcome =
@@ -50,9 +55,10 @@ export async function syncOnce(deps: SyncDeps, signal?: AbortSignal): Promise<Sy
   const reporter = deps.reporter ?? silentReporter;
   const onClockOffset = (offsetMs: number) => reporter.clockOffset(offsetMs, now());
   reporter.syncStarted(now());
+  let client: HubClient | null = null;
   try {
     const credential = await ensureCredential({ ...deps, onClockOffset });
-    const client = createHubClient({
+    client = createHubClient({
       baseUrl: credential.hubUrl.replace(/\/+$/, ''),
       credential: { deviceId: credential.deviceId, secret: credential.secret },
       fetch: deps.fetch,
@@ -72,6 +78,9 @@ export async function syncOnce(deps: SyncDeps, signal?: AbortSignal): Promise<Sy
     return { ok: true, acks, pulled };
   } catch (error) {
     const failure = asSyncFailure(error);
+    // A failure inside the wipe leaves the lock at `wiping`; the locked screen finishes it.
+    if (failure.code === 'device_lost' && client !== null && deps.onDeviceLost)
+      await deps.onDeviceLost(client).catch(() => undefined);
     reporter.syncFailed(failure.code, now());
     return { ok: false, code: failure.code };
   }

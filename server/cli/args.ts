@@ -42,6 +42,7 @@ export type Command =
   | (Data & { kind: 'code issue'; siteId: string; ttlMs: number })
   | (Data & { kind: 'device list' })
   | (Data & { kind: 'device revoke'; deviceId: string })
+  | (Data & { kind: 'device lost'; deviceId: string; sendFirst: boolean })
   | (Data & { kind: 'status' })
   | (Data & { kind: 'rota set'; siteId: string; file: string })
   | (Data & { kind: 'theme set'; siteId: string; file: string })
@@ -73,6 +74,9 @@ export const USAGE = `Usage: npm run hub -- <command> [options]
   code issue --site <id> [--ttl 24h]                 a single-use enrollment code (ttl: 30m, 24h, 7d; at most 30d)
   device list                                        kiosks: device id, site, label (named in the wizard), enrolled, state
   device revoke <deviceId>
+  device lost <deviceId> [--send-first]              a lost or stolen kiosk: at its next contact it erases every
+                                                     resident's data, confirms and locks; then its credential is
+                                                     revoked (--send-first: take its unsent records first)
   status                                             devices, records received, high-water marks, clock offsets, pending codes
   rota set --site <id> --file <rota.json>            the weekly duty rota ({"entries": [...]})
   theme set --site <id> --file <theme.json>          a month's theme activity
@@ -323,6 +327,15 @@ export function parseCommand(argv: readonly string[], context: CommandLineContex
     case 'device revoke': {
       const { positionals, dataDir } = read({}, 1);
       return { kind: name, dataDir, deviceId: positionals[0] ?? '' };
+    }
+    case 'device lost': {
+      const { values, positionals, dataDir } = read({ 'send-first': { type: 'boolean' } }, 1);
+      return {
+        kind: name,
+        dataDir,
+        deviceId: positionals[0] ?? '',
+        sendFirst: values['send-first'] === true,
+      };
     }
     case 'record delete': {
       const { values, positionals, dataDir } = read({ reason: str }, 1);

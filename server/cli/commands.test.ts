@@ -8,6 +8,7 @@ import { runAdminCommand, type AdminCommand } from './commands';
 import { HubError } from '../hub-error';
 import { pullChanges } from '../store/changes';
 import { enrollDevice } from '../store/devices';
+import { confirmWipe } from '../store/device-wipe';
 import { applyPush } from '../store/records';
 import { TeamRefusal } from '../store/team-refusal';
 import { caseWriter, registeredBody } from '../../shared/cases/fixtures';
@@ -81,6 +82,29 @@ describe('admin commands', () => {
     expect(() => run({ kind: 'device revoke', dataDir, deviceId: 'dev_nobody' })).toThrow(
       UsageError,
     );
+  });
+
+  it('marks a device lost; device list and status show it lost, never called since, then wiped', () => {
+    addXujiahui();
+    const line = run({ kind: 'code issue', dataDir, siteId: 'xujiahui', ttlMs: 3600_000 })[0];
+    const code = /^([A-Z2-9]{4}-[A-Z2-9]{4})/.exec(line ?? '')?.[1] ?? '';
+    const { deviceId } = enrollDevice(db, code, '前台左', NOW, 0);
+    const marked = run({ kind: 'device lost', dataDir, deviceId, sendFirst: true }, NOW + 60_000);
+    expect(marked[0]).toContain('takes its unsent records');
+    expect(run({ kind: 'device list', dataDir }).join('\n')).toContain(
+      'lost, send first, never called since 2026-11-29 10:01',
+    );
+    expect(run({ kind: 'status', dataDir }).join('\n')).toContain(
+      'lost, send first, never called since',
+    );
+    confirmWipe(db, deviceId, NOW + 120_000);
+    expect(run({ kind: 'device list', dataDir }).join('\n')).toContain('wiped 2026-11-29 10:02');
+    expect(() => run({ kind: 'device lost', dataDir, deviceId, sendFirst: false })).toThrow(
+      UsageError,
+    );
+    expect(() =>
+      run({ kind: 'device lost', dataDir, deviceId: 'dev_nobody', sendFirst: false }),
+    ).toThrow(UsageError);
   });
 
   it('publishes a valid rota and theme to the feed', () => {

@@ -9,7 +9,8 @@ import { describeIssues, tombstoneRecord } from '../store/records';
 import { describePurge, purgeExpired } from '../store/retention';
 import { describeRebuild, rebuildStats } from '../store/stats/rebuild';
 import { issueCode, pendingCodes } from '../store/codes';
-import { listDevices, revokeDevice } from '../store/devices';
+import { deviceState, listDevices, revokeDevice, type DeviceStatus } from '../store/devices';
+import { markDeviceLost } from '../store/device-wipe';
 import {
   addSite,
   getSite,
@@ -150,7 +151,7 @@ export function runAdminCommand(
         d.siteId,
         d.label ?? '-',
         shanghaiTime(d.enrolledAt),
-        d.revokedAt === null ? 'active' : `revoked ${shanghaiTime(d.revokedAt)}`,
+        deviceStateAt(d),
       ]);
       for (const line of table([
         ['device', 'site', 'label', `enrolled (${SHANGHAI_ZONE})`, 'state'],
@@ -165,6 +166,27 @@ export function runAdminCommand(
       out(`revoked ${command.deviceId}: its credential no longer works`);
       return;
     }
+    case 'device lost': {
+      const outcome = markDeviceLost(db, command.deviceId, {
+        sendFirst: command.sendFirst,
+        by: { kind: 'cli' },
+        now,
+      });
+      if (outcome === 'no_device')
+        throw new UsageError(`no device ${command.deviceId}; see: device list`);
+      if (outcome === 'wiped') throw new UsageError(`${command.deviceId} was wiped already`);
+      if (outcome === 'revoked')
+        throw new UsageError(
+          `${command.deviceId} is revoked: it can no longer reach the hub, so it cannot be told to wipe`,
+        );
+      out(
+        command.sendFirst
+          ? `${command.deviceId} marked lost: at its next contact the hub takes its unsent records, then it erases its data and locks`
+          : `${command.deviceId} marked lost: at its next contact it erases its data (unsent records too) and locks`,
+      );
+      out('its credential is revoked once it confirms; see: device list');
+      return;
+    }
     case 'status': {
       const devices = listDevices(db);
       out(`devices: ${devices.length}`);
@@ -173,7 +195,7 @@ export function runAdminCommand(
           d.id,
           d.siteId,
           d.label ?? '-',
-          d.revokedAt === null ? 'active' : 'revoked',
+          deviceState(d),
           d.lastSeen === null ? 'never' : shanghaiTime(d.lastSeen),
           String(d.recordsReceived),
           String(d.highWaterSeq),
@@ -357,4 +379,11 @@ export function runAdminCommand(
       return;
     }
   }
+}
+
+/** `device list`'s state column: the state, with its time where it has one. */
+function deviceStateAt(d: DeviceStatus): string {
+  const state = deviceState(d);
+  const at = d.wipedAt ?? d.lostAt ?? d.revokedAt;
+  return at === null ? state : `${state} ${shanghaiTime(at)}`;
 }

@@ -7,7 +7,7 @@ import { shanghaiDay } from './time';
 import { deriveCase, type CaseView, type TimelineEntry } from '../../shared/cases/derive';
 import { isOverdue } from '../../shared/cases/lists';
 import type { CaseEvent } from '../../shared/cases/events';
-import { Intake } from '../../shared/records/intake';
+import { IntakeFields, type Intake } from '../../shared/records/intake';
 import { seesPersonalInfo } from '../../shared/console/access';
 import type { CaseDetail, TimelineView } from '../../shared/console/views';
 
@@ -123,7 +123,8 @@ function intakeOf(db: Db, view: CaseView): Intake | null {
     .prepare("SELECT body FROM records WHERE id = ? AND kind = 'intake'")
     .get(view.source.intakeId) as { body: string } | undefined;
   if (!row) return null;
-  const parsed = Intake.safeParse(JSON.parse(row.body));
+  // Stored intakes were accepted under the rules of their day: read them without today's.
+  const parsed = IntakeFields.safeParse(JSON.parse(row.body));
   return parsed.success ? parsed.data : null;
 }
 

@@ -6,6 +6,7 @@ import { HubError } from '../hub-error';
 import { parseOrRefuse } from '../http/validate';
 import { pullChanges } from '../store/changes';
 import { noteKioskReport, seeDevice } from '../store/devices';
+import { refuseLostDevice } from './wiped';
 import {
   API_PATHS,
   KIOSK_REPORT_HEADERS,
@@ -42,6 +43,8 @@ export function pullRoute(
     const device = request.device;
     if (!device) throw new HubError('unauthenticated', 'no credential');
     const now = ctx.now();
+    // Sent first or not, a lost kiosk is told to wipe here: it pulls right after it has pushed.
+    if (device.lost) refuseLostDevice(ctx, device.id, now);
     const page = pullChanges(ctx.db, device.siteId, query.cursor, query.limit);
     seeDevice(ctx.db, device.id, now, kioskTime === null ? null : clockOffset(kioskTime, now));
     noteKioskReport(ctx.db, device.id, report);

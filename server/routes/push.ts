@@ -4,6 +4,7 @@ import { isoTime } from '../clock';
 import { HubError } from '../hub-error';
 import { parseOrRefuse } from '../http/validate';
 import { checkPushItems, writePush } from '../store/records';
+import { refuseLostDevice } from './wiped';
 import {
   API_PATHS,
   PushEnvelope,
@@ -26,6 +27,7 @@ export function pushRoute(
     const device = request.device;
     if (!device) throw new HubError('unauthenticated', 'no credential');
     const now = ctx.now();
+    if (device.lost && !device.lost.sendFirst) refuseLostDevice(ctx, device.id, now);
     // Validation happens here, before the push waits for the database; the group transaction
     // only writes. A refused request (above) never joins a group.
     const items = checkPushItems(body.batch);

@@ -15,6 +15,7 @@ import { TeamRefusal } from './team-refusal';
 import { readCaseUpdate } from '../../shared/cases/case-update';
 import { caseWriter, minutes, registeredBody, seededRandom } from '../../shared/cases/fixtures';
 import { uuidv7 } from '../../shared/ids';
+import { rollBackTo } from '../testing/roll-back';
 
 const NOW = minutes(30);
 let db: Db;
@@ -102,13 +103,8 @@ describe('migration 2', () => {
     const k = kiosk();
     const events = routedEvents();
     k.push(events);
-    // Take this database back to schema 1, where the events were stored as records only (the
-    // tables of migration 2 and of the later ones go; later indexes are created IF NOT EXISTS).
-    db.exec(
-      'DROP TABLE stats_monthly; DROP TABLE stats_case_parts; DROP TABLE stats_archive; DROP TABLE stats_state; ' +
-        'DROP TABLE audit_log; DROP TABLE console_sessions; DROP TABLE accounts; ' +
-        'DROP TABLE volunteers; DROP TABLE case_teams; DROP TABLE cases; DROP TABLE case_events; DROP TABLE teams; DELETE FROM schema_version WHERE version >= 2',
-    );
+    // Take this database back to schema 1, where the events were stored as records only.
+    rollBackTo(db, 1);
     expect(migrate(db, MIGRATIONS)).toBe(MIGRATIONS.length);
     expect(deriveMissingCases(db, NOW)).toBe(1);
     expect(findCase(db, events[0]?.caseId ?? '')?.status).toBe('awaitingTeams');

@@ -100,7 +100,11 @@ describe('device credentials', () => {
     ensureDemoCode(db, siteId, NOW);
     const a = enrollDevice(db, DEMO_CODE, null, NOW, 0);
     const b = enrollDevice(db, DEMO_CODE, null, NOW, 0);
-    expect(authenticateDevice(db, a.deviceId, a.credential)).toEqual({ id: a.deviceId, siteId });
+    expect(authenticateDevice(db, a.deviceId, a.credential)).toEqual({
+      id: a.deviceId,
+      siteId,
+      lost: null,
+    });
     expect(codeError(() => authenticateDevice(db, a.deviceId, b.credential))).toBe(
       'unauthenticated',
     );

@@ -6,11 +6,14 @@ import { checkEnrollmentCode } from './enrollment-code';
 import { getSite } from './sites';
 import type { SiteSettings } from '../../shared/sync/content';
 import type { KioskReport, SitePreview } from '../../shared/sync/protocol';
+import type { LostStanding } from './device-wipe';
 
 /** A kiosk whose credential checked out: what routes may know about the caller. */
 export interface AuthedDevice {
   id: string;
   siteId: string;
+  /** Marked lost and not yet wiped (store/device-wipe.ts); absent or null otherwise. */
+  lost?: LostStanding | null;
 }
 
 export function hashSecret(secret: string): string {
@@ -108,16 +111,24 @@ export function previewEnrollment(
 export function authenticateDevice(db: Db, deviceId: string, secret: string): AuthedDevice {
   const row = statement(
     db,
-    'SELECT site_id, secret_sha256, revoked_at FROM devices WHERE id = ?',
+    'SELECT site_id, secret_sha256, revoked_at, lost_at, lost_send_first FROM devices WHERE id = ?',
   ).get(deviceId) as
-    { site_id: string; secret_sha256: string; revoked_at: number | null } | undefined;
+    | {
+        site_id: string;
+        secret_sha256: string;
+        revoked_at: number | null;
+        lost_at: number | null;
+        lost_send_first: number | null;
+      }
+    | undefined;
   const given = Buffer.from(hashSecret(secret), 'hex');
   const stored = Buffer.from(row?.secret_sha256 ?? hashSecret('no device'), 'hex');
   if (!row || !timingSafeEqual(given, stored))
     throw new HubError('unauthenticated', 'unknown device or wrong credential');
   if (row.revoked_at !== null)
     throw new HubError('device_revoked', 'this device was revoked; enroll it again');
-  return { id: deviceId, siteId: row.site_id };
+  const lost = row.lost_at === null ? null : { sendFirst: row.lost_send_first === 1 };
+  return { id: deviceId, siteId: row.site_id, lost };
 }
 
 /** Note a successful sync and, when the kiosk sent its clock, its offset (kiosk minus hub, ms). */
@@ -157,6 +168,11 @@ export interface DeviceStatus {
   label: string | null;
   enrolledAt: number;
   revokedAt: number | null;
+  /** Marked lost (remote wipe asked), and whether its pending records are taken first. */
+  lostAt: number | null;
+  lostSendFirst: boolean;
+  /** The kiosk confirmed its wipe. */
+  wipedAt: number | null;
   lastSeen: number | null;
   lastOffsetMs: number | null;
   highWaterSeq: number;
@@ -170,7 +186,7 @@ export interface DeviceStatus {
 export function listDevices(db: Db): DeviceStatus[] {
   const rows = db
     .prepare(
-      `SELECT d.id, d.site_id, d.label, d.enrolled_at, d.revoked_at, d.last_seen, d.last_offset_ms, d.high_water_seq,
+      `SELECT d.id, d.site_id, d.label, d.enrolled_at, d.revoked_at, d.lost_at, d.lost_send_first, d.wiped_at, d.last_seen, d.last_offset_ms, d.high_water_seq,
               d.pending_records, d.app_version, d.renderer_version,
               (SELECT COUNT(*) FROM records r WHERE r.device_id = d.id) AS received
        FROM devices d ORDER BY d.enrolled_at, d.id`,
@@ -181,6 +197,9 @@ export function listDevices(db: Db): DeviceStatus[] {
     label: string | null;
     enrolled_at: number;
     revoked_at: number | null;
+    lost_at: number | null;
+    lost_send_first: number | null;
+    wiped_at: number | null;
     last_seen: number | null;
     last_offset_ms: number | null;
     high_water_seq: number;
@@ -195,6 +214,9 @@ export function listDevices(db: Db): DeviceStatus[] {
     label: r.label,
     enrolledAt: r.enrolled_at,
     revokedAt: r.revoked_at,
+    lostAt: r.lost_at,
+    lostSendFirst: r.lost_send_first === 1,
+    wipedAt: r.wiped_at,
     lastSeen: r.last_seen,
     lastOffsetMs: r.last_offset_ms,
     highWaterSeq: r.high_water_seq,
@@ -203,4 +225,18 @@ export function listDevices(db: Db): DeviceStatus[] {
     appVersion: r.app_version,
     rendererVersion: r.renderer_version,
   }));
+}
+
+/**
+ * A device's state in words for `device list` and `status`: active, revoked, or, for a remote
+ * wipe, lost (asked, waiting for its next contact), wiped (confirmed), or lost and never called
+ * again since it was marked (a stolen kiosk kept offline: its data may still be on it).
+ */
+export function deviceState(d: DeviceStatus): string {
+  if (d.wipedAt !== null) return 'wiped';
+  if (d.lostAt !== null) {
+    const how = d.lostSendFirst ? 'lost, send first' : 'lost';
+    return d.lastSeen === null || d.lastSeen <= d.lostAt ? `${how}, never called since` : how;
+  }
+  return d.revokedAt === null ? 'active' : 'revoked';
 }

@@ -6,6 +6,8 @@ import { StatsBatch } from './stats/batch';
 import { countRecord, recountCasesOfIntakes } from './stats/count';
 import { archiveBeforePurge } from './stats/archive';
 import { KioskRecord } from '../../shared/records/intake';
+import type { KioskCaseEvent } from '../../shared/cases/events';
+import { REJECT_REASONS } from '../../shared/sync/reject-reasons';
 import type { PushAck, PushEnvelope } from '../../shared/sync/protocol';
 import type { z } from 'zod';
 
@@ -36,7 +38,7 @@ export function checkPushItems(batch: PushEnvelope['batch']): CheckedItem[] {
         kioskTime: item.kioskTime,
         id: claimedId(item.record),
         valid: false,
-        reason: describeIssues(parsed.error),
+        reason: rejectReason(parsed.error),
       };
     }
     return {
@@ -55,6 +57,7 @@ const SQL = {
   insert: `INSERT INTO records (id, device_id, site_id, seq, kind, body, kiosk_created_at, kiosk_queued_at, received_at, kiosk_offset_ms)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
   ownerOf: 'SELECT device_id FROM records WHERE id = ?',
+  intakeSite: "SELECT site_id FROM records WHERE id = ? AND kind = 'intake'",
   // The high-water mark, last_seen and the clock offset in one statement (see seeDevice).
   seen: `UPDATE devices SET high_water_seq = MAX(high_water_seq, ?), last_seen = ?, last_offset_ms = ?
      WHERE id = ?`,
@@ -100,7 +103,7 @@ export function writePush(db: Db, items: readonly CheckedItem[], ctx: PushContex
     }
     const { record } = item;
     if (record.kind === 'caseEvent') {
-      const refusal = caseEventRefusal(db, record.id, record.caseId, ctx.device.siteId);
+      const refusal = caseEventRefusal(db, record, ctx.device.siteId);
       if (refusal !== null) {
         acks.push({ id: record.id, seq: item.seq, status: 'rejected', reason: refusal });
         continue;
@@ -150,12 +153,22 @@ export function writePush(db: Db, items: readonly CheckedItem[], ctx: PushContex
 /**
  * Why a kiosk's case event cannot be stored, or null. A case belongs to the site whose kiosk sent
  * its first event (a ticket's case id is its intake's id): another site's kiosk may not add to it.
+ * Nor may it open a case under another site's intake (the case id, or a registration's source):
+ * that would show one room's resident to another room's desk (`intake_of_another_site`).
  * An id the hub already used for a team event is never taken for a kiosk record.
  */
-function caseEventRefusal(db: Db, eventId: string, caseId: string, siteId: string): string | null {
-  const site = caseSiteOf(db, caseId);
+function caseEventRefusal(db: Db, event: KioskCaseEvent, siteId: string): string | null {
+  const site = caseSiteOf(db, event.caseId);
   if (site !== null && site !== siteId) return 'this case belongs to another site';
-  if (caseEventOrigin(db, eventId) === 'hub') return 'a team event with this id is already stored';
+  const intakeIds = [event.caseId];
+  if (event.type === 'registered' && event.source.from === 'kiosk')
+    intakeIds.push(event.source.intakeId);
+  const intakeSite = statement(db, SQL.intakeSite).pluck();
+  for (const id of intakeIds) {
+    const owner = intakeSite.get(id) as string | undefined;
+    if (owner !== undefined && owner !== siteId) return REJECT_REASONS.intakeOfAnotherSite;
+  }
+  if (caseEventOrigin(db, event.id) === 'hub') return 'a team event with this id is already stored';
   return null;
 }
 
@@ -173,6 +186,18 @@ function claimedId(record: unknown): string | null {
   if (typeof record !== 'object' || record === null || !('id' in record)) return null;
   const id = record.id;
   return typeof id === 'string' && id.length > 0 && id.length <= 64 ? id : null;
+}
+
+/**
+ * A rule's fixed reason code where the schema gives one (the consent rules: `consent_missing`,
+ * `sensitive_consent_missing`), else the field paths and messages.
+ */
+function rejectReason(error: z.ZodError): string {
+  for (const issue of error.issues) {
+    const reason: unknown = issue.code === 'custom' ? issue.params?.reason : undefined;
+    if (typeof reason === 'string') return reason;
+  }
+  return describeIssues(error);
 }
 
 /** Field paths and schema messages only: zod's messages name expectations, never the values sent. */

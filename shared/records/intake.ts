@@ -5,6 +5,7 @@ import { isMainlandMobile } from './phone';
 import { surnameProblem } from './surname';
 import { UUID_V7_PATTERN } from '../ids';
 import { KioskCaseEvent } from '../cases/events';
+import { CONSENT_REJECT_REASON, consentProblem } from './intake-consent';
 
 export const RecordId = z.string().regex(UUID_V7_PATTERN, 'record ids are UUID v7');
 export const DayString = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -49,10 +50,10 @@ export const LegalAidPrescreen = z.strictObject({
 export type LegalAidPrescreen = z.infer<typeof LegalAidPrescreen>;
 
 /**
- * An intake: what a resident told the kiosk, saved on the device before the ticket shows.
- * When consent is declined only the prompt, the suggested services and the ticket are kept.
+ * An intake's fields without the consent rules: for reading intakes stored before those rules
+ * were checked (the hub's `records`, a kiosk's own database). Accept new ones with `Intake`.
  */
-export const Intake = z.strictObject({
+export const IntakeFields = z.strictObject({
   id: RecordId,
   kind: z.literal('intake'),
   prompt: PromptKey,
@@ -68,6 +69,19 @@ export const Intake = z.strictObject({
   locale: z.enum(['zh-CN', 'en']),
   /** The kiosk's clock when the record was made (ISO with offset). */
   createdAt: z.iso.datetime({ offset: true }),
+});
+
+/**
+ * An intake: what a resident told the kiosk, saved on the device before the ticket shows.
+ * When consent is declined only the prompt, the suggested services and the ticket are kept, and
+ * this schema refuses anything more (`consentProblem`): the kiosk builds it so, and the hub
+ * refuses an old or faulty kiosk's intake that keeps what the resident did not agree to.
+ */
+export const Intake = IntakeFields.superRefine((intake, ctx) => {
+  const problem = consentProblem(intake);
+  if (problem === null) return;
+  const { path, reason } = CONSENT_REJECT_REASON[problem];
+  ctx.addIssue({ code: 'custom', path: [path], message: reason, params: { reason } });
 });
 export type Intake = z.infer<typeof Intake>;
 

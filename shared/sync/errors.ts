@@ -11,6 +11,8 @@ export const SYNC_ERROR_CODES = [
   'body_too_large',
   'unauthenticated',
   'device_revoked',
+  /** The device was marked lost: erase what it holds, confirm (`POST /api/v1/wiped`), lock. */
+  'device_lost',
   'enrollment_code_invalid',
   'enrollment_code_expired',
   'enrollment_code_used',
@@ -31,6 +33,7 @@ export const SYNC_ERROR_STATUS: Record<SyncErrorCode, number> = {
   body_too_large: 413,
   unauthenticated: 401,
   device_revoked: 403,
+  device_lost: 410,
   enrollment_code_invalid: 404,
   enrollment_code_expired: 410,
   enrollment_code_used: 409,
@@ -54,8 +57,9 @@ export type SyncErrorBody = z.infer<typeof SyncErrorBody>;
  * - `code`: the enrollment code is wrong, spent or expired; ask staff for a new one.
  * - `split`: the batch is too big; send fewer items.
  * - `bug`: the kiosk sent something the protocol forbids; keep the data, report it, do not loop.
+ * - `wipe`: the kiosk was marked lost; erase every personal field and case, confirm, and lock.
  */
-export type SyncErrorAction = 'retry' | 'enroll' | 'code' | 'split' | 'bug';
+export type SyncErrorAction = 'retry' | 'enroll' | 'code' | 'split' | 'bug' | 'wipe';
 
 export function syncErrorAction(code: SyncErrorCode): SyncErrorAction {
   switch (code) {
@@ -73,6 +77,8 @@ export function syncErrorAction(code: SyncErrorCode): SyncErrorAction {
       return 'code';
     case 'body_too_large':
       return 'split';
+    case 'device_lost':
+      return 'wipe';
     case 'bad_request':
     case 'batch_out_of_order':
     case 'not_found':

@@ -39,6 +39,15 @@ export function makeIntake(
   };
 }
 
+/** A consenting resident's minimal contact, for tests that put it where consent is missing. */
+export const CONTACT: NonNullable<Intake['contact']> = {
+  surname: '王',
+  salutation: 'ms',
+  phone: '13812345678',
+  homeVisit: null,
+  focusGroups: [],
+};
+
 export function makeSuggestion(
   text = '希望周末也能开放',
   createdAtMs = Date.UTC(2026, 10, 29, 2, 0, 0),

@@ -156,9 +156,10 @@ describe('errors', () => {
   it('gives every code a 4xx/5xx status and an action', () => {
     for (const code of SYNC_ERROR_CODES) {
       expect(SYNC_ERROR_STATUS[code]).toBeGreaterThanOrEqual(400);
-      expect(['retry', 'enroll', 'code', 'split', 'bug']).toContain(syncErrorAction(code));
+      expect(['retry', 'enroll', 'code', 'split', 'bug', 'wipe']).toContain(syncErrorAction(code));
     }
     expect(syncErrorAction('device_revoked')).toBe('enroll');
+    expect(syncErrorAction('device_lost')).toBe('wipe');
     expect(syncErrorAction('body_too_large')).toBe('split');
   });
 });

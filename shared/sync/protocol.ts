@@ -21,6 +21,7 @@ export const API_PATHS = {
   push: '/api/v1/push',
   pull: '/api/v1/pull',
   health: '/api/v1/health',
+  wiped: '/api/v1/wiped',
 } as const;
 
 /** Most items one push may carry, and the most bytes one request body may have. */
@@ -260,6 +261,18 @@ export function readChange(change: WireChange): Change | null {
 }
 
 // ---- GET /api/v1/health (no credential) ----
+
+// ---- POST /api/v1/wiped ----
+
+/**
+ * A kiosk told `device_lost` confirms it has erased what it held. The hub then revokes its
+ * credential (docs/sync-protocol.md, "Remote wipe").
+ */
+export const WipedRequest = z.strictObject({ kioskTime: KioskTime });
+export type WipedRequest = z.infer<typeof WipedRequest>;
+
+export const WipedResponse = z.strictObject({ revoked: z.literal(true), hubTime: HubTime });
+export type WipedResponse = z.infer<typeof WipedResponse>;
 
 export const HealthResponse = z.strictObject({
   ok: z.literal(true),

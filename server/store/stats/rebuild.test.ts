@@ -14,6 +14,7 @@ import { sh } from '../../../shared/stats/fixtures';
 import { generateCase, generateIntake } from '../../../shared/stats/generate';
 import { intakeParts } from '../../../shared/stats/parts';
 import { makeSuggestion } from '../../../shared/sync/fixtures';
+import { rollBackTo } from '../../testing/roll-back';
 
 /**
  * `stats rebuild` and the purge: the figures equal the archive of purged records plus a recount of
@@ -131,8 +132,7 @@ describe('stats rebuild', () => {
   it('counts the records of a hub from before the statistics once, at its next start', () => {
     const right = figuresText(db);
     // Take this database back to schema 6: the statistics' tables go.
-    db.exec(`DROP TABLE stats_monthly; DROP TABLE stats_case_parts; DROP TABLE stats_archive;
-      DROP TABLE stats_state; DELETE FROM schema_version WHERE version >= 7`);
+    rollBackTo(db, 6);
     expect(migrate(db, MIGRATIONS)).toBe(MIGRATIONS.length);
     expect(figuresText(db)).toBe('[]');
     expect(rebuildStatsIfNeeded(db)?.dryRun).toBe(false);
