@@ -42,7 +42,9 @@ const SQL = {
        urgency_rank = excluded.urgency_rank, category = excluded.category, ticket = excluded.ticket,
        session_at = excluded.session_at`,
   clearTeams: 'DELETE FROM case_teams WHERE case_id = ?',
-  addTeam: 'INSERT INTO case_teams (case_id, team, stage, handed_back) VALUES (?, ?, ?, ?)',
+  // Each team's row carries its case's sort keys (migration case-teams-sort-keys).
+  addTeam: `INSERT INTO case_teams (case_id, team, stage, handed_back, site_id, closed, open_due,
+       urgency_rank, opened_at, session_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 };
 
 /** The site a case belongs to (the site of the kiosk that sent its first event), or null. */
@@ -118,6 +120,9 @@ export function refreshCase(
   const batch = stats ?? new StatsBatch(db);
   countCase(db, batch, caseId, siteId, events, view);
   if (!stats) batch.flush();
+  // What the console's lists sort and filter on (migration console-case-index).
+  const urgencyRank = view.registration ? URGENCY_RANK[view.registration.urgency] : null;
+  const sessionAt = groupSessionAt(view);
   statement(db, SQL.upsertCase).run(
     caseId,
     siteId,
@@ -128,17 +133,27 @@ export function refreshCase(
     view.updatedAt,
     events.length,
     now,
-    // What the console's lists sort and filter on (migration console-case-index).
-    view.registration ? URGENCY_RANK[view.registration.urgency] : null,
+    urgencyRank,
     view.registration?.category ?? null,
     view.ticket ? `${view.ticket.number} ${view.ticket.day}` : null,
-    groupSessionAt(view),
+    sessionAt,
   );
   statement(db, SQL.clearTeams).run(caseId);
   const addTeam = statement(db, SQL.addTeam);
   for (const team of view.teams) {
     if (team.routed || team.homeVisit)
-      addTeam.run(caseId, team.team, team.stage, team.handedBack ? 1 : 0);
+      addTeam.run(
+        caseId,
+        team.team,
+        team.stage,
+        team.handedBack ? 1 : 0,
+        siteId,
+        view.status === 'closed' ? 1 : 0,
+        view.openDue,
+        urgencyRank,
+        view.openedAt,
+        sessionAt,
+      );
   }
   appendChange(
     db,
