@@ -108,6 +108,12 @@ const SAMPLES: Record<AccessId, Sample> = {
     body: () => ({ password: 'a new long password' }),
   },
   'audit.list': { path: () => apiPath('audit.list') },
+  'triage.list': { path: () => `${apiPath('triage.list')}?reason=overdue` },
+  // A note: always allowed on an open case, so every permitted call succeeds.
+  'triage.act': {
+    path: (w) => apiPath('triage.act', { caseId: w === 'own' ? own : other }),
+    body: () => ({ id: uuidv7(), type: 'officeNote', text: '中台已研判' }),
+  },
 };
 
 /** What the table says: allowed for this role on this object? */

@@ -2,10 +2,9 @@ import type { Db } from '../db/open';
 import type { Account } from './accounts';
 import { shanghaiDay } from './time';
 import type { CasesQuery, TeamCasesQuery, TeamView } from '../../shared/console/requests';
-import type { CaseRow, LiveCounts } from '../../shared/console/views';
+import type { CaseRow } from '../../shared/console/views';
 import type { ServiceId } from '../../shared/catalogue/ids';
 import type { StreetId } from '../../shared/sites';
-import { isoTime } from '../clock';
 
 /**
  * The console's case lists, paged and sorted here in SQL on the columns `refreshCase` keeps
@@ -15,7 +14,7 @@ import { isoTime } from '../clock';
 
 const URGENCY = ['urgent', 'soon', 'normal'] as const;
 
-interface Row {
+export interface Row {
   case_id: string;
   site_id: string;
   street: StreetId;
@@ -32,14 +31,14 @@ interface Row {
   handed_back?: number;
 }
 
-const COLUMNS = `c.case_id, c.site_id, s.street, c.status, c.ticket, c.category, c.urgency_rank,
+export const COLUMNS = `c.case_id, c.site_id, s.street, c.status, c.ticket, c.category, c.urgency_rank,
   c.due_date, c.open_due, c.session_at, c.opened_at, c.updated_at`;
 
 /**
  * The inbox views over `case_teams` alone: each row carries its case's sort keys (migration
  * case-teams-sort-keys), so counting and sorting never join `cases`.
  */
-const TEAM_VIEW_WHERE: Record<TeamView, string> = {
+export const TEAM_VIEW_WHERE: Record<TeamView, string> = {
   open: `t.stage <> 'resolved' AND t.handed_back = 0 AND t.closed = 0`,
   new: `t.stage = 'routed' AND t.handed_back = 0 AND t.closed = 0`,
   accepted: `t.stage = 'accepted' AND t.handed_back = 0 AND t.closed = 0`,
@@ -68,7 +67,7 @@ function teamOrder(query: TeamCasesQuery): string {
   }
 }
 
-function streetFilter(account: Account, params: Record<string, unknown>): string {
+export function streetFilter(account: Account, params: Record<string, unknown>): string {
   if (account.scope.streets.length === 0) return '';
   params.streets = JSON.stringify(account.scope.streets);
   return `AND t.site_id IN (SELECT id FROM sites WHERE street IN (SELECT value FROM json_each(@streets)))`;
@@ -160,7 +159,7 @@ export function listCases(
 }
 
 /** Add each row's teams and home-visit flag: two small queries for the whole page. */
-function toCaseRows(db: Db, rows: Row[], now: number): CaseRow[] {
+export function toCaseRows(db: Db, rows: Row[], now: number): CaseRow[] {
   const ids = JSON.stringify(rows.map((r) => r.case_id));
   const teams = new Map<string, CaseRow['teams']>();
   for (const t of db
@@ -210,44 +209,4 @@ function toCaseRows(db: Db, rows: Row[], now: number): CaseRow[] {
       teams: teams.get(r.case_id) ?? [],
     };
   });
-}
-
-/**
- * The navigation's badges in the caller's scope. A team member: cases routed and not yet
- * accepted (new) and its open cases past their due date. Everyone who reads cases: cases opened
- * today and open cases past their due date, district-wide or in their street.
- */
-export function liveCounts(db: Db, account: Account, now: number): LiveCounts {
-  const today = shanghaiDay(now);
-  if (account.role === 'team-member') {
-    const params: Record<string, unknown> = { team: account.scope.service, today };
-    const streets = streetFilter(account, params);
-    const count = (view: TeamView) =>
-      (
-        db
-          .prepare(
-            `SELECT COUNT(*) AS n FROM case_teams t
-             WHERE t.team = @team ${streets} AND ${TEAM_VIEW_WHERE[view]}`,
-          )
-          .get(params) as { n: number }
-      ).n;
-    return { fresh: count('new'), overdue: count('overdue'), at: isoTime(now) };
-  }
-  const params: Record<string, unknown> = { today };
-  let scope = '';
-  if (account.role === 'street-office') {
-    params.street = account.scope.street;
-    scope = 'AND c.site_id IN (SELECT id FROM sites WHERE street = @street)';
-  }
-  const count = (where: string) =>
-    (
-      db.prepare(`SELECT COUNT(*) AS n FROM cases c WHERE ${where} ${scope}`).get(params) as {
-        n: number;
-      }
-    ).n;
-  return {
-    fresh: count(`c.opened_at >= @today`),
-    overdue: count(`c.open_due < @today`),
-    at: isoTime(now),
-  };
 }

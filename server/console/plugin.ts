@@ -12,6 +12,7 @@ import { accountRoutes } from './routes/account-routes';
 import { caseRoutes } from './routes/case-routes';
 import { liveRoutes } from './routes/live-routes';
 import { sessionRoutes } from './routes/session-routes';
+import { triageRoutes } from './routes/triage-routes';
 import { CONSOLE_API } from '../../shared/console/access';
 
 /** Where the console is served: same origin as its API, so the session cookie simply works. */
@@ -67,6 +68,7 @@ export async function consolePlugin(
     sessionRoutes(api, deps);
     liveRoutes(api, deps);
     caseRoutes(api, deps);
+    triageRoutes(api, deps);
     accountRoutes(api, deps);
   });
   // Unknown API paths under the console's prefix answer like any unknown route.

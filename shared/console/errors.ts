@@ -36,6 +36,13 @@ export const CONSOLE_ERROR_STATUS = {
   case_resolved_already: 409,
   case_handed_back: 409,
   event_id_reused: 409,
+  /** The middle office acted on the case as it was, but it gained events meanwhile. */
+  case_changed: 409,
+  case_closed: 409,
+  /** A new due date or a session needs work still waiting for a team. */
+  case_not_waiting: 409,
+  /** A group session needs two teams or more on the case. */
+  not_joint: 409,
   rate_limited: 429,
   internal: 500,
 } as const;

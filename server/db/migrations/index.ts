@@ -7,6 +7,7 @@ import { consoleAccounts } from './0005-console-accounts';
 import { consoleCaseIndex } from './0006-console-case-index';
 import { monthlyStats } from './0007-monthly-stats';
 import { caseTeamsSortKeys } from './0008-case-teams-sort-keys';
+import { triageQueue } from './0009-triage-queue';
 
 /** Every migration, in order. A new schema version is a new numbered file added here. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -18,4 +19,5 @@ export const MIGRATIONS: readonly Migration[] = [
   consoleCaseIndex,
   monthlyStats,
   caseTeamsSortKeys,
+  triageQueue,
 ];
