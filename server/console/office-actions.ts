@@ -7,6 +7,7 @@ import { actorOf } from './request-context';
 import { audit } from './audit';
 import { caseScopeInfo } from './case-scope';
 import { ConsoleRefusal } from './refusal';
+import { storedResend } from './resend';
 import { shanghaiIso } from './time';
 import { deriveCase } from '../../shared/cases/derive';
 import { OfficeCaseEvent, type CaseEvent } from '../../shared/cases/events';
@@ -52,17 +53,8 @@ export function recordOfficeAction(
   const event = parsed.data;
   return db
     .transaction((): OfficeActionOutcome => {
-      const known = statement(db, 'SELECT body, case_id FROM case_events WHERE event_id = ?').get(
-        event.id,
-      ) as { body: string; case_id: string } | undefined;
-      if (known) {
-        // A re-send (the answer was lost): stored once. The hub's clock dated the first one.
-        const { createdAt: _a, ...before } = JSON.parse(known.body) as CaseEvent;
-        const { createdAt: _b, ...again } = event;
-        if (known.case_id !== caseId || JSON.stringify(before) !== JSON.stringify(again))
-          throw new ConsoleRefusal('event_id_reused', 'this event id was used for another event');
-        return { status: 'duplicate', event: JSON.parse(known.body) as CaseEvent };
-      }
+      const resent = storedResend(db, event, caseId);
+      if (resent) return { status: 'duplicate', event: resent };
       const target = caseScopeInfo(db, caseId);
       const events = caseEvents(db, caseId);
       if (!target || events.length === 0) throw new ConsoleRefusal('not_found', 'no such case');

@@ -6,6 +6,7 @@ import type { Account } from './accounts';
 import { audit } from './audit';
 import { caseScopeInfo } from './case-scope';
 import { ConsoleRefusal } from './refusal';
+import { storedResend } from './resend';
 import { shanghaiIso } from './time';
 import { TeamCaseEvent, type CaseEvent } from '../../shared/cases/events';
 import { HUB_DEVICE } from '../../shared/cases/fields';
@@ -59,18 +60,8 @@ export function recordConsoleTeamAction(
   const actor = { accountId: account.id, username: account.username, role: account.role };
   return db
     .transaction((): TeamActionOutcome => {
-      const known = statement(db, 'SELECT body, case_id FROM case_events WHERE event_id = ?').get(
-        event.id,
-      ) as { body: string; case_id: string } | undefined;
-      if (known) {
-        // A re-send (the answer was lost): the same action again is stored once. The hub's clock
-        // dated the first one, so compare everything but the time.
-        const { createdAt: _a, ...before } = JSON.parse(known.body) as CaseEvent;
-        const { createdAt: _b, ...again } = event;
-        if (known.case_id !== caseId || JSON.stringify(before) !== JSON.stringify(again))
-          throw new ConsoleRefusal('event_id_reused', 'this event id was used for another event');
-        return { status: 'duplicate', event: JSON.parse(known.body) as CaseEvent };
-      }
+      const resent = storedResend(db, event, caseId);
+      if (resent) return { status: 'duplicate', event: resent };
       const target = caseScopeInfo(db, caseId);
       const view = findCase(db, caseId);
       const mine = view?.teams.find((t) => t.team === service && (t.routed || t.homeVisit));
