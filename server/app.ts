@@ -24,6 +24,7 @@ import { BODY_LIMIT_BYTES } from '../shared/sync/protocol';
 import { consolePlugin } from './console/plugin';
 import { DEFAULT_SESSION_TIMES, type SessionTimes } from './console/sessions';
 import { CONSOLE_API } from '../shared/console/access';
+import { DEFAULT_ACCEPT_WORKING_DAYS } from '../shared/cases/triage';
 
 export interface HubOptions {
   db: Db;
@@ -53,6 +54,8 @@ export interface HubOptions {
     sessionTimes?: SessionTimes;
     loginRateLimit?: { max: number; timeWindow: number };
     livePollMs?: number;
+    /** 中台: routed but not accepted within this many working days is a triage reason. */
+    triageAcceptDays?: number;
   };
 }
 
@@ -184,6 +187,7 @@ export function buildApp(options: HubOptions): FastifyInstance {
       sessionTimes: options.console?.sessionTimes ?? DEFAULT_SESSION_TIMES,
       loginRateLimit: options.console?.loginRateLimit ?? { max: 30, timeWindow: 10 * 60_000 },
       livePollMs: options.console?.livePollMs ?? 3000,
+      triageAcceptDays: options.console?.triageAcceptDays ?? DEFAULT_ACCEPT_WORKING_DAYS,
     },
   });
   return app;

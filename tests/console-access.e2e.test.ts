@@ -210,6 +210,12 @@ const SAMPLES: Record<AccessId, Sample> = {
       apiPath('rooms.deviceRevoke', { siteId: spare[w].siteId, deviceId: spare[w].device }),
     body: () => ({}),
   },
+  'triage.list': { path: () => `${apiPath('triage.list')}?reason=overdue` },
+  // A note: always allowed on an open case, so every permitted call succeeds.
+  'triage.act': {
+    path: (w) => apiPath('triage.act', { caseId: w === 'own' ? own : other }),
+    body: () => ({ id: uuidv7(), type: 'officeNote', text: '中台已研判' }),
+  },
 };
 
 /** A statistics place: the street office's own street, or another. */

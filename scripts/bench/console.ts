@@ -32,7 +32,7 @@ function machine(): void {
 }
 
 async function database(): Promise<Db> {
-  const dir = path.join(os.tmpdir(), `console-bench-${CASES}-${ROOMS}-v1`);
+  const dir = path.join(os.tmpdir(), `console-bench-${CASES}-${ROOMS}-v2`);
   const done = path.join(dir, 'generated');
   if (!existsSync(done)) {
     rmSync(dir, { recursive: true, force: true });

@@ -2,10 +2,9 @@ import type { Db } from '../db/open';
 import type { Account } from './accounts';
 import { shanghaiDay } from './time';
 import type { CasesQuery, TeamCasesQuery, TeamView } from '../../shared/console/requests';
-import type { CaseRow, LiveCounts } from '../../shared/console/views';
+import type { CaseRow } from '../../shared/console/views';
 import type { ServiceId } from '../../shared/catalogue/ids';
 import type { StreetId } from '../../shared/sites';
-import { isoTime } from '../clock';
 
 /**
  * The console's case lists, paged and sorted here in SQL on the columns `refreshCase` keeps
@@ -15,7 +14,7 @@ import { isoTime } from '../clock';
 
 const URGENCY = ['urgent', 'soon', 'normal'] as const;
 
-interface Row {
+export interface Row {
   case_id: string;
   site_id: string;
   street: StreetId;
@@ -32,23 +31,27 @@ interface Row {
   handed_back?: number;
 }
 
-const COLUMNS = `c.case_id, c.site_id, s.street, c.status, c.ticket, c.category, c.urgency_rank,
+export const COLUMNS = `c.case_id, c.site_id, s.street, c.status, c.ticket, c.category, c.urgency_rank,
   c.due_date, c.open_due, c.session_at, c.opened_at, c.updated_at`;
 
-const TEAM_VIEW_WHERE: Record<TeamView, string> = {
-  open: `t.stage <> 'resolved' AND t.handed_back = 0 AND c.status <> 'closed'`,
-  new: `t.stage = 'routed' AND t.handed_back = 0 AND c.status <> 'closed'`,
-  accepted: `t.stage = 'accepted' AND t.handed_back = 0 AND c.status <> 'closed'`,
-  inProgress: `t.stage = 'inProgress' AND t.handed_back = 0 AND c.status <> 'closed'`,
-  overdue: `t.stage <> 'resolved' AND t.handed_back = 0 AND c.status <> 'closed' AND c.open_due < @today`,
-  sessions: `c.session_at IS NOT NULL AND t.stage <> 'resolved' AND t.handed_back = 0`,
-  handedBack: `t.handed_back = 1 AND c.status <> 'closed'`,
+/**
+ * The inbox views over `case_teams` alone: each row carries its case's sort keys (migration
+ * case-teams-sort-keys), so counting and sorting never join `cases`.
+ */
+export const TEAM_VIEW_WHERE: Record<TeamView, string> = {
+  open: `t.stage <> 'resolved' AND t.handed_back = 0 AND t.closed = 0`,
+  new: `t.stage = 'routed' AND t.handed_back = 0 AND t.closed = 0`,
+  accepted: `t.stage = 'accepted' AND t.handed_back = 0 AND t.closed = 0`,
+  inProgress: `t.stage = 'inProgress' AND t.handed_back = 0 AND t.closed = 0`,
+  overdue: `t.stage <> 'resolved' AND t.handed_back = 0 AND t.closed = 0 AND t.open_due < @today`,
+  sessions: `t.session_at IS NOT NULL AND t.stage <> 'resolved' AND t.handed_back = 0`,
+  handedBack: `t.handed_back = 1 AND t.closed = 0`,
   resolved: `t.stage = 'resolved'`,
 };
 
 /** Most urgent first: overdue, then urgency, then the earliest due date, then the oldest. */
-const URGENCY_ORDER = `(c.open_due IS NOT NULL AND c.open_due < @today) DESC, c.urgency_rank IS NULL,
-  c.urgency_rank, c.open_due IS NULL, c.open_due, c.opened_at, c.case_id`;
+const URGENCY_ORDER = `(t.open_due IS NOT NULL AND t.open_due < @today) DESC, t.urgency_rank IS NULL,
+  t.urgency_rank, t.open_due IS NULL, t.open_due, t.opened_at, t.case_id`;
 
 function teamOrder(query: TeamCasesQuery): string {
   const dir = query.dir === 'desc' ? 'DESC' : 'ASC';
@@ -56,18 +59,18 @@ function teamOrder(query: TeamCasesQuery): string {
     case 'urgency':
       return URGENCY_ORDER;
     case 'due':
-      return `c.open_due IS NULL, c.open_due ${dir}, c.case_id`;
+      return `t.open_due IS NULL, t.open_due ${dir}, t.case_id`;
     case 'opened':
-      return `c.opened_at ${dir}, c.case_id`;
+      return `t.opened_at ${dir}, t.case_id`;
     case 'session':
-      return `c.session_at IS NULL, c.session_at ${dir}, c.case_id`;
+      return `t.session_at IS NULL, t.session_at ${dir}, t.case_id`;
   }
 }
 
-function streetFilter(account: Account, params: Record<string, unknown>): string {
+export function streetFilter(account: Account, params: Record<string, unknown>): string {
   if (account.scope.streets.length === 0) return '';
   params.streets = JSON.stringify(account.scope.streets);
-  return 'AND s.street IN (SELECT value FROM json_each(@streets))';
+  return `AND t.site_id IN (SELECT id FROM sites WHERE street IN (SELECT value FROM json_each(@streets)))`;
 }
 
 /** The team's inbox (工作台): one view, one page. */
@@ -79,21 +82,34 @@ export function listTeamCases(
 ): { rows: CaseRow[]; total: number } {
   const params: Record<string, unknown> = { team: account.scope.service, today: shanghaiDay(now) };
   const where = `t.team = @team ${streetFilter(account, params)} AND ${TEAM_VIEW_WHERE[query.view]}`;
-  const from =
-    'case_teams t JOIN cases c ON c.case_id = t.case_id JOIN sites s ON s.id = c.site_id';
   const total = (
-    db.prepare(`SELECT COUNT(*) AS n FROM ${from} WHERE ${where}`).get(params) as { n: number }
+    db.prepare(`SELECT COUNT(*) AS n FROM case_teams t WHERE ${where}`).get(params) as { n: number }
   ).n;
-  const rows = db
+  const page = db
     .prepare(
-      `SELECT ${COLUMNS}, t.stage, t.handed_back FROM ${from} WHERE ${where}
+      `SELECT t.case_id, t.stage, t.handed_back FROM case_teams t WHERE ${where}
        ORDER BY ${teamOrder(query)} LIMIT @limit OFFSET @offset`,
     )
     .all({
       ...params,
       limit: query.pageSize,
       offset: (query.page - 1) * query.pageSize,
-    }) as Row[];
+    }) as Pick<Row, 'case_id' | 'stage' | 'handed_back'>[];
+  // Only now the page's rows meet their cases: 20 lookups by key, whatever the team's size.
+  const cases = new Map(
+    (
+      db
+        .prepare(
+          `SELECT ${COLUMNS} FROM cases c JOIN sites s ON s.id = c.site_id
+           WHERE c.case_id IN (SELECT value FROM json_each(?))`,
+        )
+        .all(JSON.stringify(page.map((r) => r.case_id))) as Row[]
+    ).map((r) => [r.case_id, r]),
+  );
+  const rows = page.flatMap((p) => {
+    const c = cases.get(p.case_id);
+    return c ? [{ ...c, stage: p.stage, handed_back: p.handed_back }] : [];
+  });
   return { rows: toCaseRows(db, rows, now), total };
 }
 
@@ -122,7 +138,8 @@ export function listCases(
   const order = {
     opened: `c.opened_at ${dir}`,
     updated: `c.updated_at ${dir}`,
-    due: `c.open_due IS NULL, c.open_due ${dir}`,
+    // Overdue cases all have a due date: without the IS NULL term the index gives the order.
+    due: query.filter === 'overdue' ? `c.open_due ${dir}` : `c.open_due IS NULL, c.open_due ${dir}`,
     status: `c.status ${dir}, c.opened_at DESC`,
   }[query.sort];
   const total = (
@@ -142,7 +159,7 @@ export function listCases(
 }
 
 /** Add each row's teams and home-visit flag: two small queries for the whole page. */
-function toCaseRows(db: Db, rows: Row[], now: number): CaseRow[] {
+export function toCaseRows(db: Db, rows: Row[], now: number): CaseRow[] {
   const ids = JSON.stringify(rows.map((r) => r.case_id));
   const teams = new Map<string, CaseRow['teams']>();
   for (const t of db
@@ -192,44 +209,4 @@ function toCaseRows(db: Db, rows: Row[], now: number): CaseRow[] {
       teams: teams.get(r.case_id) ?? [],
     };
   });
-}
-
-/**
- * The navigation's badges in the caller's scope. A team member: cases routed and not yet
- * accepted (new) and its open cases past their due date. Everyone who reads cases: cases opened
- * today and open cases past their due date, district-wide or in their street.
- */
-export function liveCounts(db: Db, account: Account, now: number): LiveCounts {
-  const today = shanghaiDay(now);
-  if (account.role === 'team-member') {
-    const params: Record<string, unknown> = { team: account.scope.service, today };
-    const streets = streetFilter(account, params);
-    const count = (view: TeamView) =>
-      (
-        db
-          .prepare(
-            `SELECT COUNT(*) AS n FROM case_teams t JOIN cases c ON c.case_id = t.case_id
-             JOIN sites s ON s.id = c.site_id WHERE t.team = @team ${streets} AND ${TEAM_VIEW_WHERE[view]}`,
-          )
-          .get(params) as { n: number }
-      ).n;
-    return { fresh: count('new'), overdue: count('overdue'), at: isoTime(now) };
-  }
-  const params: Record<string, unknown> = { today };
-  let scope = '';
-  if (account.role === 'street-office') {
-    params.street = account.scope.street;
-    scope = 'AND c.site_id IN (SELECT id FROM sites WHERE street = @street)';
-  }
-  const count = (where: string) =>
-    (
-      db.prepare(`SELECT COUNT(*) AS n FROM cases c WHERE ${where} ${scope}`).get(params) as {
-        n: number;
-      }
-    ).n;
-  return {
-    fresh: count(`c.opened_at >= @today`),
-    overdue: count(`c.open_due < @today`),
-    at: isoTime(now),
-  };
 }

@@ -32,7 +32,9 @@ export function buildCaseDetail(
   const pi = seesPersonalInfo(viewer.role);
   const mineState =
     viewer.role === 'team-member'
-      ? view.teams.find((t) => t.team === viewer.scope.service && (t.routed || t.homeVisit))
+      ? view.teams.find(
+          (t) => t.team === viewer.scope.service && (t.routed || t.homeVisit) && !t.released,
+        )
       : undefined;
   const contact = pi && mineState !== undefined;
   const reg = view.registration;
@@ -86,6 +88,7 @@ export function buildCaseDetail(
         routed: t.routed,
         homeVisit: t.homeVisit,
         handedBack: t.handedBack !== null,
+        released: t.released,
         result: pi ? t.result : null,
         lastNote: pi ? t.lastNote : null,
       })),
@@ -149,7 +152,11 @@ function textOf(event: CaseEvent): string | null {
     case 'teamResolved':
       return event.result;
     case 'teamHandedBack':
+    case 'rerouted':
+    case 'dueDateSet':
       return event.reason;
+    case 'officeNote':
+      return event.text;
     case 'solvedOnSpot':
       return event.advice;
     case 'registered':
@@ -164,6 +171,7 @@ function textOf(event: CaseEvent): string | null {
 function teamsOf(event: CaseEvent): TimelineView['teams'] {
   switch (event.type) {
     case 'routed':
+    case 'rerouted':
       return event.teams;
     case 'solvedOnSpot':
       return event.services;
@@ -192,12 +200,19 @@ function timelineView(
     ignored,
     teams: teamsOf(event),
     text: pi ? textOf(event) : null,
-    dueDate: event.type === 'routed' ? event.dueDate : null,
-    session:
-      event.type === 'routed' && event.jointSession
-        ? // A session date may be set before its time is agreed.
-          [event.jointSession.date, event.jointSession.time].filter((p) => p !== null).join(' ')
+    dueDate:
+      event.type === 'routed' || event.type === 'rerouted' || event.type === 'dueDateSet'
+        ? event.dueDate
         : null,
+    session: sessionOf(event),
     score: event.type === 'satisfaction' ? event.score : null,
   };
+}
+
+/** The group session an event sets, as words; a session date may be set before its time. */
+function sessionOf(event: CaseEvent): string | null {
+  if (event.type === 'sessionScheduled') return `${event.date} ${event.time}`;
+  if ((event.type === 'routed' || event.type === 'rerouted') && event.jointSession)
+    return [event.jointSession.date, event.jointSession.time].filter((p) => p !== null).join(' ');
+  return null;
 }

@@ -11,4 +11,6 @@ export interface ConsoleDeps {
   loginRateLimit: { max: number; timeWindow: number };
   /** How often the live endpoint looks at the database for new counts (ms). */
   livePollMs: number;
+  /** 中台: routed but not accepted within this many working days joins the triage queue. */
+  triageAcceptDays: number;
 }

@@ -14,6 +14,7 @@ import { liveRoutes } from './routes/live-routes';
 import { roomRoutes } from './routes/room-routes';
 import { sessionRoutes } from './routes/session-routes';
 import { statsRoutes } from './routes/stats-routes';
+import { triageRoutes } from './routes/triage-routes';
 import { CONSOLE_API } from '../../shared/console/access';
 
 /** Where the console is served: same origin as its API, so the session cookie simply works. */
@@ -69,6 +70,7 @@ export async function consolePlugin(
     sessionRoutes(api, deps);
     liveRoutes(api, deps);
     caseRoutes(api, deps);
+    triageRoutes(api, deps);
     accountRoutes(api, deps);
     statsRoutes(api, deps);
     roomRoutes(api, deps);

@@ -1,10 +1,12 @@
 import type { Db } from '../db/open';
+import { statement } from '../db/statements';
 import { describeIssues } from '../store/records';
 import { findCase, insertCaseEvent, refreshCase } from '../store/cases';
 import type { Account } from './accounts';
 import { audit } from './audit';
 import { caseScopeInfo } from './case-scope';
 import { ConsoleRefusal } from './refusal';
+import { storedResend } from './resend';
 import { shanghaiIso } from './time';
 import { TeamCaseEvent, type CaseEvent } from '../../shared/cases/events';
 import { HUB_DEVICE } from '../../shared/cases/fields';
@@ -27,6 +29,11 @@ export interface TeamActionOutcome {
   event: CaseEvent;
 }
 
+/**
+ * `deferRefresh`: the caller writes many actions in one transaction and re-derives each case it
+ * collects here once at the end, in that same transaction (the demo generator at 200,000 cases);
+ * the checks below still read the case with every earlier action in it.
+ */
 export function recordConsoleTeamAction(
   db: Db,
   account: Account,
@@ -34,6 +41,7 @@ export function recordConsoleTeamAction(
   request: TeamActionRequest,
   address: string,
   now: number,
+  deferRefresh?: Map<string, string>,
 ): TeamActionOutcome {
   const service = account.scope.service;
   if (service === null) throw new ConsoleRefusal('forbidden', 'not a team member');
@@ -52,18 +60,8 @@ export function recordConsoleTeamAction(
   const actor = { accountId: account.id, username: account.username, role: account.role };
   return db
     .transaction((): TeamActionOutcome => {
-      const known = db
-        .prepare('SELECT body, case_id FROM case_events WHERE event_id = ?')
-        .get(event.id) as { body: string; case_id: string } | undefined;
-      if (known) {
-        // A re-send (the answer was lost): the same action again is stored once. The hub's clock
-        // dated the first one, so compare everything but the time.
-        const { createdAt: _a, ...before } = JSON.parse(known.body) as CaseEvent;
-        const { createdAt: _b, ...again } = event;
-        if (known.case_id !== caseId || JSON.stringify(before) !== JSON.stringify(again))
-          throw new ConsoleRefusal('event_id_reused', 'this event id was used for another event');
-        return { status: 'duplicate', event: JSON.parse(known.body) as CaseEvent };
-      }
+      const resent = storedResend(db, event, caseId);
+      if (resent) return { status: 'duplicate', event: resent };
       const target = caseScopeInfo(db, caseId);
       const view = findCase(db, caseId);
       const mine = view?.teams.find((t) => t.team === service && (t.routed || t.homeVisit));
@@ -80,11 +78,12 @@ export function recordConsoleTeamAction(
         JSON.stringify(event),
         now,
       );
-      db.prepare('UPDATE case_events SET account_id = ? WHERE event_id = ?').run(
+      statement(db, 'UPDATE case_events SET account_id = ? WHERE event_id = ?').run(
         account.id,
         event.id,
       );
-      refreshCase(db, caseId, target.siteId, now);
+      if (deferRefresh) deferRefresh.set(caseId, target.siteId);
+      else refreshCase(db, caseId, target.siteId, now);
       audit(
         db,
         {

@@ -7,6 +7,8 @@ import { CASE_UPDATE_EVENTS_MAX } from '../../shared/cases/case-update';
 import { deriveCase, orderEvents, type CaseView } from '../../shared/cases/derive';
 import type { CaseEvent, Urgency } from '../../shared/cases/events';
 import { groupSessionAt } from '../../shared/cases/lists';
+import { triageFacts } from '../../shared/cases/triage';
+import { dayOf } from '../../shared/cases/fields';
 
 /** Urgent first: the console's lists sort on this rank. */
 const URGENCY_RANK: Record<Urgency, number> = { urgent: 0, soon: 1, normal: 2 };
@@ -34,15 +36,18 @@ const SQL = {
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING`,
   events: 'SELECT body FROM case_events WHERE case_id = ?',
   upsertCase: `INSERT INTO cases (case_id, site_id, status, due_date, open_due, opened_at, updated_at, event_count, hub_updated_at,
-       urgency_rank, category, ticket, session_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       urgency_rank, category, ticket, session_at, triage_waiting_day, triage_handed_back, triage_session)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (case_id) DO UPDATE SET status = excluded.status, due_date = excluded.due_date,
        open_due = excluded.open_due, opened_at = excluded.opened_at, updated_at = excluded.updated_at,
        event_count = excluded.event_count, hub_updated_at = excluded.hub_updated_at,
        urgency_rank = excluded.urgency_rank, category = excluded.category, ticket = excluded.ticket,
-       session_at = excluded.session_at`,
+       session_at = excluded.session_at, triage_waiting_day = excluded.triage_waiting_day,
+       triage_handed_back = excluded.triage_handed_back, triage_session = excluded.triage_session`,
   clearTeams: 'DELETE FROM case_teams WHERE case_id = ?',
-  addTeam: 'INSERT INTO case_teams (case_id, team, stage, handed_back) VALUES (?, ?, ?, ?)',
+  // Each team's row carries its case's sort keys (migration case-teams-sort-keys).
+  addTeam: `INSERT INTO case_teams (case_id, team, stage, handed_back, site_id, closed, open_due,
+       urgency_rank, opened_at, session_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 };
 
 /** The site a case belongs to (the site of the kiosk that sent its first event), or null. */
@@ -118,6 +123,11 @@ export function refreshCase(
   const batch = stats ?? new StatsBatch(db);
   countCase(db, batch, caseId, siteId, events, view);
   if (!stats) batch.flush();
+  // What the console's lists sort and filter on (migration console-case-index).
+  const urgencyRank = view.registration ? URGENCY_RANK[view.registration.urgency] : null;
+  const sessionAt = groupSessionAt(view);
+  // The middle office's queue (migration triage-queue).
+  const triage = triageFacts(view);
   statement(db, SQL.upsertCase).run(
     caseId,
     siteId,
@@ -128,17 +138,31 @@ export function refreshCase(
     view.updatedAt,
     events.length,
     now,
-    // What the console's lists sort and filter on (migration console-case-index).
-    view.registration ? URGENCY_RANK[view.registration.urgency] : null,
+    urgencyRank,
     view.registration?.category ?? null,
     view.ticket ? `${view.ticket.number} ${view.ticket.day}` : null,
-    groupSessionAt(view),
+    sessionAt,
+    triage.waitingSince === null ? null : dayOf(triage.waitingSince),
+    triage.handedBack ? 1 : 0,
+    triage.sessionMissing ? 1 : 0,
   );
   statement(db, SQL.clearTeams).run(caseId);
   const addTeam = statement(db, SQL.addTeam);
   for (const team of view.teams) {
-    if (team.routed || team.homeVisit)
-      addTeam.run(caseId, team.team, team.stage, team.handedBack ? 1 : 0);
+    // A team the middle office released from the case no longer has it (nor its contact).
+    if ((team.routed || team.homeVisit) && !team.released)
+      addTeam.run(
+        caseId,
+        team.team,
+        team.stage,
+        team.handedBack ? 1 : 0,
+        siteId,
+        view.status === 'closed' ? 1 : 0,
+        view.openDue,
+        urgencyRank,
+        view.openedAt,
+        sessionAt,
+      );
   }
   appendChange(
     db,

@@ -1,4 +1,5 @@
 import type { Db } from '../db/open';
+import { statement } from '../db/statements';
 import type { ChangeKind, WireChange } from '../../shared/sync/protocol';
 
 export interface NewChange {
@@ -17,14 +18,15 @@ export interface NewChange {
  */
 export function appendChange(db: Db, change: NewChange, now: number): number {
   return db.transaction(() => {
-    db.prepare('DELETE FROM changes WHERE kind = ? AND key = ? AND site_id IS ?').run(
+    statement(db, 'DELETE FROM changes WHERE kind = ? AND key = ? AND site_id IS ?').run(
       change.kind,
       change.key,
       change.siteId,
     );
-    const result = db
-      .prepare('INSERT INTO changes (site_id, kind, key, body, at) VALUES (?, ?, ?, ?, ?)')
-      .run(change.siteId, change.kind, change.key, JSON.stringify(change.body), now);
+    const result = statement(
+      db,
+      'INSERT INTO changes (site_id, kind, key, body, at) VALUES (?, ?, ?, ?, ?)',
+    ).run(change.siteId, change.kind, change.key, JSON.stringify(change.body), now);
     return Number(result.lastInsertRowid);
   })();
 }

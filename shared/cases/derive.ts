@@ -45,6 +45,13 @@ export interface TeamState {
   lastNote: string | null;
   /** The team handed the case back to the middle office (and was not routed to it again since). */
   handedBack: { reason: string; at: string } | null;
+  /** When the latest routing that named the team was written (desk or middle office). */
+  routedAt: string | null;
+  /**
+   * The middle office re-routed the case's open work to other teams: this team's unresolved
+   * part no longer waits (and the team no longer has the case), until a routing names it again.
+   */
+  released: boolean;
 }
 
 export const IGNORED_REASONS = [
@@ -102,6 +109,9 @@ const IGNORED_AFTER_CLOSE = new Set<CaseEvent['type']>([
   'solvedOnSpot',
   'routed',
   'homeVisitArranged',
+  'rerouted',
+  'dueDateSet',
+  'sessionScheduled',
   'resultReported',
   'closed',
 ]);
@@ -150,6 +160,8 @@ export function deriveCase(events: readonly CaseEvent[]): CaseView {
         resolvedAt: null,
         lastNote: null,
         handedBack: null,
+        routedAt: null,
+        released: false,
       };
       teams.set(id, state);
     }
@@ -205,14 +217,28 @@ export function deriveCase(events: readonly CaseEvent[]): CaseView {
         view.solved = event;
         break;
       case 'routed':
+      case 'rerouted':
+        if (event.type === 'rerouted')
+          // The middle office moves the open work: routed teams it does not name let go.
+          for (const state of teams.values())
+            if (state.routed && state.stage !== 'resolved' && !event.teams.includes(state.team))
+              state.released = true;
         for (const id of event.teams) {
           const state = team(id);
           state.routed = true;
+          state.routedAt = event.createdAt;
+          state.released = false;
           // Routed again after handing it back: the team has it once more.
           state.handedBack = null;
         }
         view.dueDate = event.dueDate;
         view.jointSession = event.jointSession;
+        break;
+      case 'dueDateSet':
+        view.dueDate = event.dueDate;
+        break;
+      case 'sessionScheduled':
+        view.jointSession = { date: event.date, time: event.time };
         break;
       case 'homeVisitArranged':
         team(event.team).homeVisit = true;
@@ -251,6 +277,7 @@ export function deriveCase(events: readonly CaseEvent[]): CaseView {
       case 'reopened':
       case 'phoneShown':
       case 'note':
+      case 'officeNote':
         // History only: a reopen's effect is the close it undid (never applied, above).
         break;
     }
@@ -258,7 +285,7 @@ export function deriveCase(events: readonly CaseEvent[]): CaseView {
 
   view.teams = [...teams.values()];
   view.ticket = view.source?.ticket ?? null;
-  const waiting = view.teams.filter((t) => t.stage !== 'resolved');
+  const waiting = view.teams.filter((t) => t.stage !== 'resolved' && !t.released);
   view.status = view.closed
     ? 'closed'
     : view.report

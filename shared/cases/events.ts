@@ -45,7 +45,15 @@ export type SatisfactionTag = z.infer<typeof SatisfactionTag>;
 
 const VolunteerActor = z.strictObject({ kind: z.literal('volunteer'), id: VolunteerId });
 const TeamActor = z.strictObject({ kind: z.literal('team'), id: ServiceId });
-export const Actor = z.discriminatedUnion('kind', [VolunteerActor, TeamActor]);
+/**
+ * 中台: the district's middle office (or the district admin) acting from the console. The id is the
+ * console account's opaque id (`acc_...`); its name stays at the hub.
+ */
+const OfficeActor = z.strictObject({
+  kind: z.literal('office'),
+  id: z.string().regex(/^acc_[a-z2-7]{16}$/),
+});
+export const Actor = z.discriminatedUnion('kind', [VolunteerActor, TeamActor, OfficeActor]);
 export type Actor = z.infer<typeof Actor>;
 
 /** Fields every event carries: who did what, when (the writer's clock), on which device. */
@@ -58,6 +66,7 @@ const envelope = {
 };
 const kioskEnvelope = { ...envelope, actor: VolunteerActor };
 const teamEnvelope = { ...envelope, actor: TeamActor };
+const officeEnvelope = { ...envelope, actor: OfficeActor };
 
 const uniqueList = <T extends z.ZodType>(item: T, min: number, max: number) =>
   z
@@ -281,7 +290,72 @@ export const TeamCaseEvent = z.discriminatedUnion('type', [
 ]);
 export type TeamCaseEvent = z.infer<typeof TeamCaseEvent>;
 
-export const CaseEvent = z.discriminatedUnion('type', [KioskCaseEvent, TeamCaseEvent]);
+/**
+ * 中台 研判分析、分类流转: re-route the open work of a case to these teams (a hand-back, a team that
+ * did not accept in time, a service with no team behind it). Teams named take it on (again);
+ * routed teams not named that have not resolved their part are released from it. The due date
+ * and the joint session are the routing's, as for the desk's `routed`.
+ */
+export const Rerouted = z
+  .strictObject({
+    ...officeEnvelope,
+    type: z.literal('rerouted'),
+    teams: uniqueList(ServiceId, 1, TEAMS_MAX),
+    dueDate: DayString,
+    jointSession: z.strictObject({ date: DayString, time: ClockTime.nullable() }).nullable(),
+    reason: z.string().trim().min(1).max(NOTE_MAX),
+  })
+  .refine((e) => e.dueDate >= dayOf(e.createdAt), {
+    message: 'the due date is not in the past',
+    path: ['dueDate'],
+  })
+  .refine((e) => e.jointSession === null || e.teams.length >= 2, {
+    message: 'a group session needs two teams or more',
+    path: ['jointSession'],
+  });
+
+/** A new due date for the case's open work, with the reason (the resident or a team asked). */
+export const DueDateSet = z
+  .strictObject({
+    ...officeEnvelope,
+    type: z.literal('dueDateSet'),
+    dueDate: DayString,
+    reason: z.string().trim().min(1).max(NOTE_MAX),
+  })
+  .refine((e) => e.dueDate >= dayOf(e.createdAt), {
+    message: 'the due date is not in the past',
+    path: ['dueDate'],
+  });
+
+/** 集中会诊: the joint consultation's group session, now with its day and time. */
+export const SessionScheduled = z.strictObject({
+  ...officeEnvelope,
+  type: z.literal('sessionScheduled'),
+  date: DayString,
+  time: ClockTime,
+});
+
+/** The middle office's note on the case (history only). */
+export const OfficeNote = z.strictObject({
+  ...officeEnvelope,
+  type: z.literal('officeNote'),
+  text: z.string().trim().min(1).max(NOTE_MAX),
+});
+
+/** What the hub writes for the middle office (中台). */
+export const OfficeCaseEvent = z.discriminatedUnion('type', [
+  Rerouted,
+  DueDateSet,
+  SessionScheduled,
+  OfficeNote,
+]);
+export type OfficeCaseEvent = z.infer<typeof OfficeCaseEvent>;
+
+export const CaseEvent = z.discriminatedUnion('type', [
+  KioskCaseEvent,
+  TeamCaseEvent,
+  OfficeCaseEvent,
+]);
 export type CaseEvent = z.infer<typeof CaseEvent>;
 export type CaseEventType = CaseEvent['type'];
 
@@ -296,6 +370,10 @@ export const CASE_EVENT_TYPES = [
   'teamProgress',
   'teamResolved',
   'teamHandedBack',
+  'rerouted',
+  'dueDateSet',
+  'sessionScheduled',
+  'officeNote',
   'resultReported',
   'closed',
   'reopened',

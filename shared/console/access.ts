@@ -156,6 +156,20 @@ export const CONSOLE_ACCESS = {
     roles: CASE_READERS,
     object: 'case',
   },
+  /** 中台: the triage queue, one reason at a time, and the middle office's actions on a case. */
+  'triage.list': {
+    method: 'GET',
+    path: `${CONSOLE_API}/triage`,
+    roles: { 'district-admin': 'district', 'middle-office': 'district' },
+    object: 'none',
+  },
+  'triage.act': {
+    method: 'POST',
+    path: `${CONSOLE_API}/triage/cases/:caseId/events`,
+    roles: { 'district-admin': 'district', 'middle-office': 'district' },
+    object: 'case',
+    changes: true,
+  },
   'accounts.list': {
     method: 'GET',
     path: `${CONSOLE_API}/accounts`,

@@ -44,6 +44,13 @@ export const CONSOLE_ERROR_STATUS = {
   roster_full: 409,
   /** A removed volunteer is not changed or brought back; add them under a new id. */
   volunteer_removed: 409,
+  /** The middle office acted on the case as it was, but it gained events meanwhile. */
+  case_changed: 409,
+  case_closed: 409,
+  /** A new due date or a session needs work still waiting for a team. */
+  case_not_waiting: 409,
+  /** A group session needs two teams or more on the case. */
+  not_joint: 409,
   rate_limited: 429,
   internal: 500,
 } as const;

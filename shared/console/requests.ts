@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { NOTE_MAX, RESULT_MAX } from '../cases/events';
-import { RecordId } from '../cases/fields';
+import { NOTE_MAX, RESULT_MAX, TEAMS_MAX } from '../cases/events';
+import { ClockTime, DayString, RecordId } from '../cases/fields';
+import { ServiceId } from '../catalogue/ids';
+import { TRIAGE_REASONS } from '../cases/triage';
 import { StreetId } from '../sites';
 import { AccountScope, DisplayName, PASSWORD_MAX, Role, Username } from './roles';
 
@@ -53,6 +55,47 @@ export const TeamActionRequest = z.discriminatedUnion('type', [
 ]);
 export type TeamActionRequest = z.infer<typeof TeamActionRequest>;
 export type TeamActionType = TeamActionRequest['type'];
+
+/**
+ * The middle office's action on a case (中台 分类流转). `seenEvents`: how many events the case had
+ * when the dispatcher read it; the hub refuses (`case_changed`) if it gained any since, so a
+ * decision made on an old picture is shown the new one, never silently applied. A note needs no
+ * such check: it never contradicts anything.
+ */
+const seenEvents = z.int().min(1).max(100_000);
+const officeText = z.string().trim().min(1).max(NOTE_MAX);
+export const OfficeActionRequest = z.discriminatedUnion('type', [
+  z.strictObject({
+    id: RecordId,
+    type: z.literal('rerouted'),
+    seenEvents,
+    teams: z
+      .array(ServiceId)
+      .min(1)
+      .max(TEAMS_MAX)
+      .refine((xs) => new Set(xs).size === xs.length, 'no repeats'),
+    dueDate: DayString,
+    jointSession: z.strictObject({ date: DayString, time: ClockTime.nullable() }).nullable(),
+    reason: officeText,
+  }),
+  z.strictObject({
+    id: RecordId,
+    type: z.literal('dueDateSet'),
+    seenEvents,
+    dueDate: DayString,
+    reason: officeText,
+  }),
+  z.strictObject({
+    id: RecordId,
+    type: z.literal('sessionScheduled'),
+    seenEvents,
+    date: DayString,
+    time: ClockTime,
+  }),
+  z.strictObject({ id: RecordId, type: z.literal('officeNote'), text: officeText }),
+]);
+export type OfficeActionRequest = z.infer<typeof OfficeActionRequest>;
+export type OfficeActionType = OfficeActionRequest['type'];
 
 export const AccountCreateRequest = z.strictObject({
   username: Username,
@@ -144,3 +187,9 @@ export const AccountsQuery = z.strictObject({
   sort: z.enum(['username', 'role', 'created', 'lastLogin']).default('username'),
 });
 export type AccountsQuery = z.infer<typeof AccountsQuery>;
+
+export const TriageQuery = z.strictObject({
+  reason: z.enum(TRIAGE_REASONS).default('handedBack'),
+  ...paging,
+});
+export type TriageQuery = z.infer<typeof TriageQuery>;

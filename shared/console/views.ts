@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ServiceId } from '../catalogue/ids';
 import { StreetId } from '../sites';
 import { AUDIT_OUTCOMES } from './requests';
+import { TRIAGE_REASONS } from '../cases/triage';
 import { AccountScope, AccountView, Role } from './roles';
 
 /**
@@ -68,6 +69,17 @@ export const CaseRow = z.object({
 export type CaseRow = z.infer<typeof CaseRow>;
 export const CasePage = pageOf(CaseRow);
 
+/** A case in the middle office's queue: why it is there, and since when a team has not accepted. */
+export const TriageRow = CaseRow.extend({
+  reasons: z.array(z.enum(TRIAGE_REASONS)),
+  waitingSince: z.string().nullable(),
+});
+export type TriageRow = z.infer<typeof TriageRow>;
+export const TriagePage = pageOf(TriageRow).extend({
+  counts: z.record(z.enum(TRIAGE_REASONS), z.number().int()),
+});
+export type TriagePage = z.infer<typeof TriagePage>;
+
 export const SiteRow = z.object({
   siteId: z.string(),
   street: StreetId,
@@ -81,8 +93,8 @@ export const TimelineView = z.object({
   id: z.string(),
   type: z.string(),
   at: z.string(),
-  actor: z.object({ kind: z.enum(['volunteer', 'team']), id: z.string() }),
-  /** The console account that acted for a team (its display name), when the hub knows it. */
+  actor: z.object({ kind: z.enum(['volunteer', 'team', 'office']), id: z.string() }),
+  /** The console account that acted (for a team or the middle office), when the hub knows it. */
   by: z.string().nullable(),
   ignored: z.string().nullable(),
   teams: z.array(ServiceId),
@@ -150,6 +162,8 @@ export const CaseDetail = z.object({
       routed: z.boolean(),
       homeVisit: z.boolean(),
       handedBack: z.boolean(),
+      /** The middle office re-routed the case away from this team. */
+      released: z.boolean(),
       result: z.string().nullable(),
       lastNote: z.string().nullable(),
     }),
@@ -173,6 +187,8 @@ export const LiveCounts = z.object({
   /** Cases waiting for the caller's attention that nobody took on yet (team: routed, not accepted). */
   fresh: z.number().int(),
   overdue: z.number().int(),
+  /** 中台 only: cases waiting for a routing decision (shared/cases/triage.ts). */
+  triage: z.number().int().nullable().default(null),
   at: z.string(),
 });
 export type LiveCounts = z.infer<typeof LiveCounts>;

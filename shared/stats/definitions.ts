@@ -167,4 +167,10 @@ export const EVENT_STATS: Record<CaseEventType, 'state' | 'count' | 'both'> = {
   reopened: 'both',
   phoneShown: 'count',
   teamHandedBack: 'both',
+  // The middle office's (中台) work: re-routings and notes are counted; a new due date or a
+  // session time only moves the case's state.
+  rerouted: 'both',
+  dueDateSet: 'state',
+  sessionScheduled: 'state',
+  officeNote: 'count',
 };

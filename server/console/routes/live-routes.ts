@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ConsoleDeps } from '../deps';
-import { liveCounts } from '../case-lists';
+import { liveCounts } from '../live-counts';
 import { consoleOf } from '../request-context';
 import { peekSession } from '../sessions';
 import { listSites } from '../../store/sites';
@@ -19,7 +19,7 @@ export function liveRoutes(app: FastifyInstance, deps: ConsoleDeps): void {
   const { db } = deps;
 
   consoleRoute(app, 'live.counts', (request) =>
-    liveCounts(db, consoleOf(request).account, deps.now()),
+    liveCounts(db, consoleOf(request).account, deps.now(), deps.triageAcceptDays),
   );
 
   consoleRoute(app, 'live.events', (request, reply) => {
@@ -40,7 +40,7 @@ export function liveRoutes(app: FastifyInstance, deps: ConsoleDeps): void {
         res.write('event: ended\ndata: {}\n\n');
         return stop();
       }
-      const counts = liveCounts(db, account, deps.now());
+      const counts = liveCounts(db, account, deps.now(), deps.triageAcceptDays);
       const text = JSON.stringify({ fresh: counts.fresh, overdue: counts.overdue });
       if (text !== last) {
         last = text;

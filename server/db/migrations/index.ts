@@ -8,6 +8,8 @@ import { consoleCaseIndex } from './0006-console-case-index';
 import { monthlyStats } from './0007-monthly-stats';
 import { rooms } from './0008-rooms';
 import { deviceWipe } from './0009-device-wipe';
+import { caseTeamsSortKeys } from './0010-case-teams-sort-keys';
+import { triageQueue } from './0011-triage-queue';
 
 /** Every migration, in order. A new schema version is a new numbered file added here. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -20,4 +22,6 @@ export const MIGRATIONS: readonly Migration[] = [
   monthlyStats,
   rooms,
   deviceWipe,
+  caseTeamsSortKeys,
+  triageQueue,
 ];
