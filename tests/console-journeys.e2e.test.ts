@@ -307,6 +307,7 @@ describe('accessibility (axe-core, WCAG 2.2 A/AA) on every console screen', () =
         ['cases', 'cases-table'],
         ['accounts', 'accounts-table'],
         ['audit', 'audit-table'],
+        ['suggestions', 'suggestions-table'],
       ] as const) {
         await page.getByTestId(`nav-${nav}`).click();
         await page.getByTestId(table).waitFor();

@@ -9,6 +9,8 @@ import { CasePage } from '../features/workbench/CasePage';
 import { CasesPage } from '../features/cases/CasesPage';
 import { AccountsPage } from '../features/accounts/AccountsPage';
 import { AuditPage } from '../features/audit/AuditPage';
+import { SuggestionsPage } from '../features/suggestions/SuggestionsPage';
+import { TypicalCasesPage } from '../features/typical/TypicalCasesPage';
 import { ErrorRetry, Loading } from '../ui/States';
 import { SessionGate } from './session';
 
@@ -58,6 +60,9 @@ const routeTree = root.addChildren([
   page('/cases/$caseId', () => <CasePage mode="district" />),
   page('/accounts', AccountsPage),
   page('/audit', AuditPage),
+  // issue 12
+  page('/suggestions', SuggestionsPage),
+  page('/typical-cases', TypicalCasesPage),
 ]);
 
 export const router = createRouter({ routeTree, basepath: '/console' });

@@ -15,6 +15,9 @@ const NAV: { to: string; label: string; needs: AccessId | null; badges?: true }[
   { to: '/cases', label: 'nav.cases', needs: 'cases.list', badges: true },
   { to: '/accounts', label: 'nav.accounts', needs: 'accounts.list' },
   { to: '/audit', label: 'nav.audit', needs: 'audit.list' },
+  // issue 12
+  { to: '/suggestions', label: 'nav.suggestions', needs: 'suggestions.list' },
+  { to: '/typical-cases', label: 'nav.typical', needs: 'typicalCases.list' },
 ];
 
 /** The frame of every screen after login: skip link, header, navigation with live badges, main. */

@@ -2,7 +2,9 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../db/open';
 import type { Clock } from '../clock';
 import { audit } from './audit';
-import { caseInScope, caseScopeInfo } from './case-scope';
+import { caseInScope, caseScopeInfo, streetInScope } from './case-scope';
+import { suggestionStreet } from './suggestions';
+import { typicalCaseStreet } from './typical-cases';
 import { ConsoleRefusal } from './refusal';
 import { actorOf } from './request-context';
 import { checkSession, csrfMatches, type SessionTimes } from './sessions';
@@ -68,6 +70,20 @@ export function consoleGuard(db: Db, now: Clock, times: SessionTimes) {
       target = caseScopeInfo(db, caseId.data);
       if (!target) throw new ConsoleRefusal('not_found', 'no such case');
       if (!caseInScope(scope, account, target)) throw deny('out_of_scope', caseId.data);
+    }
+    if (rule.object === 'suggestion') {
+      const id = RecordId.safeParse((request.params as { suggestionId?: unknown }).suggestionId);
+      if (!id.success) throw new ConsoleRefusal('bad_request', 'suggestionId: not a record id');
+      const street = suggestionStreet(db, id.data);
+      if (street === null) throw new ConsoleRefusal('not_found', 'no such suggestion');
+      if (!streetInScope(scope, account, street)) throw deny('out_of_scope', id.data);
+    }
+    if (rule.object === 'typicalCase') {
+      const id = RecordId.safeParse((request.params as { typicalCaseId?: unknown }).typicalCaseId);
+      if (!id.success) throw new ConsoleRefusal('bad_request', 'typicalCaseId: not an id');
+      const street = typicalCaseStreet(db, id.data);
+      if (street === null) throw new ConsoleRefusal('not_found', 'no such typical case');
+      if (!streetInScope(scope, account, street)) throw deny('out_of_scope', id.data);
     }
     request.console = { rule: id, session, account, scope, case: target };
   }

@@ -12,6 +12,8 @@ import { accountRoutes } from './routes/account-routes';
 import { caseRoutes } from './routes/case-routes';
 import { liveRoutes } from './routes/live-routes';
 import { sessionRoutes } from './routes/session-routes';
+import { suggestionRoutes } from './routes/suggestion-routes';
+import { typicalCaseRoutes } from './routes/typical-case-routes';
 import { CONSOLE_API } from '../../shared/console/access';
 
 /** Where the console is served: same origin as its API, so the session cookie simply works. */
@@ -68,6 +70,8 @@ export async function consolePlugin(
     liveRoutes(api, deps);
     caseRoutes(api, deps);
     accountRoutes(api, deps);
+    suggestionRoutes(api, deps);
+    typicalCaseRoutes(api, deps);
   });
   // Unknown API paths under the console's prefix answer like any unknown route.
   app.all(`${CONSOLE_API}/*`, { exposeHeadRoute: false }, (_request, reply) =>

@@ -16,7 +16,7 @@ import { ROLES, type Role } from './roles';
  * List routes apply the same scope as a filter: a street office lists its street's cases only.
  */
 export type ScopeKind = 'district' | 'street' | 'team' | 'self';
-export type ObjectKind = 'none' | 'case' | 'account';
+export type ObjectKind = 'none' | 'case' | 'account' | 'suggestion' | 'typicalCase';
 export type HttpMethod = 'GET' | 'POST';
 
 export interface AccessRule {
@@ -41,6 +41,13 @@ const CASE_READERS = {
   'middle-office': 'district',
   'street-office': 'street',
   supervisor: 'district',
+} as const satisfies Partial<Record<Role, ScopeKind>>;
+
+/** The offices that read and answer residents' suggestions (解忧法空间) and write typical cases. */
+const OFFICES = {
+  'district-admin': 'district',
+  'middle-office': 'district',
+  'street-office': 'street',
 } as const satisfies Partial<Record<Role, ScopeKind>>;
 
 export const CONSOLE_API = '/api/v1/console';
@@ -165,6 +172,72 @@ export const CONSOLE_ACCESS = {
     path: `${CONSOLE_API}/audit`,
     roles: { 'district-admin': 'district' },
     object: 'none',
+  },
+  // ---- issue 12: the suggestion box (解忧法空间) and typical cases (典型案事例) ----
+  /** Residents' words (they may name people): not the supervisor, who reads the counts instead. */
+  'suggestions.list': {
+    method: 'GET',
+    path: `${CONSOLE_API}/suggestions`,
+    roles: OFFICES,
+    object: 'none',
+  },
+  'suggestions.update': {
+    method: 'POST',
+    path: `${CONSOLE_API}/suggestions/:suggestionId`,
+    roles: OFFICES,
+    object: 'suggestion',
+    changes: true,
+  },
+  /** The library: approved cases for everyone (anonymised); drafts for the offices in scope. */
+  'typicalCases.list': {
+    method: 'GET',
+    path: `${CONSOLE_API}/typical-cases`,
+    roles: { ...OFFICES, 'team-member': 'district', supervisor: 'district' },
+    object: 'none',
+  },
+  /** The library's DOCX compilation (典型案例汇编) of approved cases, with the list's filters. */
+  'typicalCases.export': {
+    method: 'GET',
+    path: `${CONSOLE_API}/typical-cases/export`,
+    roles: { ...OFFICES, 'team-member': 'district', supervisor: 'district' },
+    object: 'none',
+  },
+  /** Write a typical case from a closed case of one's scope. */
+  'typicalCases.create': {
+    method: 'POST',
+    path: `${CONSOLE_API}/cases/:caseId/typical-case`,
+    roles: OFFICES,
+    object: 'case',
+    changes: true,
+  },
+  'typicalCases.read': {
+    method: 'GET',
+    path: `${CONSOLE_API}/typical-cases/:typicalCaseId`,
+    roles: OFFICES,
+    object: 'typicalCase',
+  },
+  'typicalCases.update': {
+    method: 'POST',
+    path: `${CONSOLE_API}/typical-cases/:typicalCaseId`,
+    roles: OFFICES,
+    object: 'typicalCase',
+    changes: true,
+  },
+  /** A second person (never the author) approves it. */
+  'typicalCases.approve': {
+    method: 'POST',
+    path: `${CONSOLE_API}/typical-cases/:typicalCaseId/approve`,
+    roles: OFFICES,
+    object: 'typicalCase',
+    changes: true,
+  },
+  /** Publish an approved case to every kiosk, under its prompt, or take it off. */
+  'typicalCases.publish': {
+    method: 'POST',
+    path: `${CONSOLE_API}/typical-cases/:typicalCaseId/publish`,
+    roles: { 'district-admin': 'district', 'middle-office': 'district' },
+    object: 'typicalCase',
+    changes: true,
   },
 } as const satisfies Record<string, AccessRule>;
 
