@@ -161,6 +161,25 @@ const auditLine = (
     now,
   );
 
+/** One change to a typical case, with its audit line, in one transaction; answers the new state. */
+function changeTypicalCase(
+  db: Db,
+  account: Account,
+  id: string,
+  action: string,
+  address: string,
+  now: number,
+  apply: (current: TypicalCaseView) => void,
+): TypicalCaseView {
+  return db
+    .transaction(() => {
+      apply(readTypicalCase(db, id, account));
+      auditLine(db, account, action, id, address, now);
+      return readTypicalCase(db, id, account);
+    })
+    .immediate();
+}
+
 /** Write a typical case from a closed case: a draft until a second person approves it. */
 export function createTypicalCase(
   db: Db,
@@ -213,27 +232,23 @@ export function updateTypicalCase(
   now: number,
 ): TypicalCaseView {
   refuseIfPersonal(draft);
-  return db
-    .transaction(() => {
-      if (readTypicalCase(db, id, account).status === 'approved')
-        throw new ConsoleRefusal('typical_case_approved', 'an approved case is not edited');
-      db.prepare(
-        `UPDATE typical_cases SET prompt = ?, services = ?, title = ?, facts = ?, resolution = ?,
+  return changeTypicalCase(db, account, id, 'typicalCase.update', address, now, (current) => {
+    if (current.status === 'approved')
+      throw new ConsoleRefusal('typical_case_approved', 'an approved case is not edited');
+    db.prepare(
+      `UPDATE typical_cases SET prompt = ?, services = ?, title = ?, facts = ?, resolution = ?,
            law = ?, updated_at = ? WHERE id = ?`,
-      ).run(
-        draft.prompt,
-        JSON.stringify(draft.services),
-        draft.title,
-        draft.facts,
-        draft.resolution,
-        draft.law,
-        now,
-        id,
-      );
-      auditLine(db, account, 'typicalCase.update', id, address, now);
-      return readTypicalCase(db, id, account);
-    })
-    .immediate();
+    ).run(
+      draft.prompt,
+      JSON.stringify(draft.services),
+      draft.title,
+      draft.facts,
+      draft.resolution,
+      draft.law,
+      now,
+      id,
+    );
+  });
 }
 
 /** A second person approves: never the author; the text is checked once more. */
@@ -244,21 +259,16 @@ export function approveTypicalCase(
   address: string,
   now: number,
 ): TypicalCaseView {
-  return db
-    .transaction(() => {
-      const current = readTypicalCase(db, id, account);
-      if (current.status === 'approved')
-        throw new ConsoleRefusal('typical_case_approved', 'approved already');
-      if (current.mine) throw new ConsoleRefusal('approver_is_author', 'a second person approves');
-      refuseIfPersonal(current);
-      db.prepare(
-        `UPDATE typical_cases SET status = 'approved', approved_by = ?, approved_at = ?, updated_at = ?
+  return changeTypicalCase(db, account, id, 'typicalCase.approve', address, now, (current) => {
+    if (current.status === 'approved')
+      throw new ConsoleRefusal('typical_case_approved', 'approved already');
+    if (current.mine) throw new ConsoleRefusal('approver_is_author', 'a second person approves');
+    refuseIfPersonal(current);
+    db.prepare(
+      `UPDATE typical_cases SET status = 'approved', approved_by = ?, approved_at = ?, updated_at = ?
          WHERE id = ?`,
-      ).run(account.id, now, now, id);
-      auditLine(db, account, 'typicalCase.approve', id, address, now);
-      return readTypicalCase(db, id, account);
-    })
-    .immediate();
+    ).run(account.id, now, now, id);
+  });
 }
 
 /** Put an approved case on every kiosk under its prompt, or take it off again. */
@@ -270,37 +280,26 @@ export function publishTypicalCase(
   address: string,
   now: number,
 ): TypicalCaseView {
-  return db
-    .transaction(() => {
-      const current = readTypicalCase(db, id, account);
-      if (current.status !== 'approved')
-        throw new ConsoleRefusal('typical_case_not_approved', 'approve it first');
-      db.prepare('UPDATE typical_cases SET published = ?, updated_at = ? WHERE id = ?').run(
-        published ? 1 : 0,
-        now,
-        id,
-      );
-      const body: TypicalCasePublication = {
-        id,
-        prompt: current.prompt,
-        year: current.year,
-        title: current.title,
-        facts: current.facts,
-        resolution: current.resolution,
-        law: current.law,
-        services: current.services,
-        withdrawn: !published,
-      };
-      appendChange(db, { siteId: null, kind: 'typicalCase', key: id, body }, now);
-      auditLine(
-        db,
-        account,
-        published ? 'typicalCase.publish' : 'typicalCase.withdraw',
-        id,
-        address,
-        now,
-      );
-      return readTypicalCase(db, id, account);
-    })
-    .immediate();
+  const action = published ? 'typicalCase.publish' : 'typicalCase.withdraw';
+  return changeTypicalCase(db, account, id, action, address, now, (current) => {
+    if (current.status !== 'approved')
+      throw new ConsoleRefusal('typical_case_not_approved', 'approve it first');
+    db.prepare('UPDATE typical_cases SET published = ?, updated_at = ? WHERE id = ?').run(
+      published ? 1 : 0,
+      now,
+      id,
+    );
+    const body: TypicalCasePublication = {
+      id,
+      prompt: current.prompt,
+      year: current.year,
+      title: current.title,
+      facts: current.facts,
+      resolution: current.resolution,
+      law: current.law,
+      services: current.services,
+      withdrawn: !published,
+    };
+    appendChange(db, { siteId: null, kind: 'typicalCase', key: id, body }, now);
+  });
 }

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
-import { FormStatus } from '../../ui/States';
+import { FormProblem, FormStatus } from '../../ui/States';
 import { apiPath } from '../../../shared/console/access';
 import { SuggestionUpdateRequest } from '../../../shared/console/requests';
 import { SuggestionUpdated, type SuggestionRow } from '../../../shared/console/views';
@@ -94,11 +94,7 @@ export function SuggestionForm({ row, onDone }: { row: SuggestionRow; onDone: ()
           />
           <span>{t('suggestions.replyPublic')}</span>
         </label>
-        {problem && (
-          <p className="form-status form-status--error" role="alert">
-            {problem}
-          </p>
-        )}
+        <FormProblem text={problem} />
         <div className="actions">
           <button
             type="submit"

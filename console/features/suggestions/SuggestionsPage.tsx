@@ -7,9 +7,9 @@ import { useSession } from '../../app/session';
 import { columnHelper, DataTable, pagedList } from '../../ui/DataTable';
 import { formatTime, streetName } from '../../ui/format';
 import { SuggestionForm } from './SuggestionForm';
+import { StreetFilter } from '../../ui/StreetFilter';
 import { SuggestionsQuery } from '../../../shared/console/requests';
 import type { SuggestionRow } from '../../../shared/console/views';
-import { STREETS, type StreetId } from '../../../shared/sites';
 import { SUGGESTION_STATUSES, SUGGESTION_TOPICS } from '../../../shared/suggestions/topics';
 
 const col = columnHelper<SuggestionRow>();
@@ -127,22 +127,11 @@ export function SuggestionsPage() {
           </select>
         </label>
         {session.account.scope.street === null && (
-          <label className="field field--inline">
-            <span>{t('suggestions.street')}</span>
-            <select
-              value={query.street ?? ''}
-              onChange={(e) =>
-                setQuery({ street: (e.target.value || undefined) as StreetId | undefined, page: 1 })
-              }
-            >
-              <option value="">{t('cases.allStreets')}</option>
-              {STREETS.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {streetName(i18n.language, s.id)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <StreetFilter
+            label={t('suggestions.street')}
+            value={query.street}
+            onChange={(street) => setQuery({ street, page: 1 })}
+          />
         )}
       </div>
       <DataTable

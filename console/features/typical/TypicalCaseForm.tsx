@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
-import { FormStatus } from '../../ui/States';
+import { FormProblem, FormStatus } from '../../ui/States';
 import { serviceName } from '../../ui/format';
 import { apiPath } from '../../../shared/console/access';
 import { TypicalCaseAnswer } from '../../../shared/console/views';
@@ -136,11 +136,7 @@ export function TypicalCaseForm({
           </div>
         )}
       </section>
-      {problem && (
-        <p className="form-status form-status--error" role="alert">
-          {problem}
-        </p>
-      )}
+      <FormProblem text={problem} />
       <button
         type="submit"
         className="button button--primary"

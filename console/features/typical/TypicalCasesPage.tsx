@@ -8,10 +8,10 @@ import { useSession } from '../../app/session';
 import { columnHelper, DataTable, pagedList } from '../../ui/DataTable';
 import { joinList, serviceName, streetName } from '../../ui/format';
 import { TypicalCaseDetail } from './TypicalCaseDetail';
+import { StreetFilter } from '../../ui/StreetFilter';
 import { apiPath, canUse } from '../../../shared/console/access';
 import { TypicalCasesQuery } from '../../../shared/console/requests';
 import { CORE_SERVICE_IDS, PROMPT_KEYS } from '../../../shared/catalogue/id-lists';
-import { STREETS } from '../../../shared/sites';
 import type { TypicalCaseView } from '../../../shared/typical-cases/schema';
 
 const col = columnHelper<TypicalCaseView>();
@@ -110,12 +110,13 @@ export function TypicalCasesPage() {
           </label>
         )}
         {select('prompt', PROMPT_KEYS, (p) => t(`typical.prompts.${p}`))}
-        {session.account.scope.street === null &&
-          select(
-            'street',
-            STREETS.map((s) => s.id),
-            (s) => streetName(i18n.language, s),
-          )}
+        {session.account.scope.street === null && (
+          <StreetFilter
+            label={t('typical.filter.street')}
+            value={query.street}
+            onChange={(street) => setQuery({ street, page: 1 })}
+          />
+        )}
         {select('service', CORE_SERVICE_IDS, (s) => serviceName(t, s))}
         <label className="field field--inline">
           <span>{t('typical.year')}</span>
