@@ -4,7 +4,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { queries } from '../../api/queries';
 import { useListQuery } from '../../app/search';
 import { useSession } from '../../app/session';
-import { columnHelper, DataTable, pagedList } from '../../ui/DataTable';
+import { columnHelper, DataTable, oneColumnSort, pagedList } from '../../ui/DataTable';
 import { formatTime, streetName } from '../../ui/format';
 import { SuggestionForm } from './SuggestionForm';
 import { StreetFilter } from '../../ui/StreetFilter';
@@ -75,6 +75,7 @@ export function SuggestionsPage() {
     [t, i18n.language],
   );
   const byTopic = list.data?.byTopic ?? {};
+  const sorting = oneColumnSort('written', query, setQuery);
   return (
     <>
       <h1>{t('suggestions.title')}</h1>
@@ -139,9 +140,7 @@ export function SuggestionsPage() {
         testId="suggestions-table"
         columns={columns}
         {...pagedList(list, query, setQuery)}
-        sort={{ id: 'written', desc: query.dir === 'desc' }}
-        sortable={['written']}
-        onSort={(_id, desc) => setQuery({ dir: desc ? 'desc' : 'asc', page: 1 })}
+        {...sorting}
         emptyText={t('suggestions.empty')}
         rowKey={(row) => row.id}
       />

@@ -5,7 +5,7 @@ import { queries } from '../../api/queries';
 import { queryString } from '../../api/client';
 import { useListQuery } from '../../app/search';
 import { useSession } from '../../app/session';
-import { columnHelper, DataTable, pagedList } from '../../ui/DataTable';
+import { columnHelper, DataTable, oneColumnSort, pagedList } from '../../ui/DataTable';
 import { joinList, serviceName, streetName } from '../../ui/format';
 import { TypicalCaseDetail } from './TypicalCaseDetail';
 import { StreetFilter } from '../../ui/StreetFilter';
@@ -89,6 +89,7 @@ export function TypicalCasesPage() {
   );
   const { page: _page, pageSize: _size, status: _status, ...filters } = query;
   const exportHref = apiPath('typicalCases.export') + queryString({ ...filters });
+  const sorting = oneColumnSort('year', query, setQuery);
   return (
     <>
       <h1>{t('typical.title')}</h1>
@@ -144,9 +145,7 @@ export function TypicalCasesPage() {
         testId="typical-table"
         columns={columns}
         {...pagedList(list, query, setQuery)}
-        sort={{ id: 'year', desc: query.dir === 'desc' }}
-        sortable={['year']}
-        onSort={(_id, desc) => setQuery({ dir: desc ? 'desc' : 'asc', page: 1 })}
+        {...sorting}
         emptyText={t('typical.empty')}
         rowKey={(row) => row.id}
       />
