@@ -6,7 +6,12 @@ import {
   TEST_PASSWORD,
   type ConsoleClient,
 } from '../server/console/testing/console-client';
-import { seedRoom, seedRoutedCase } from '../server/console/testing/seed-cases';
+import {
+  seedRoom,
+  seedRoutedCase,
+  seedSuggestion,
+  seedTypicalCase,
+} from '../server/console/testing/seed-cases';
 import {
   ACCESS_IDS,
   apiPath,
@@ -35,6 +40,10 @@ let target: string; // an account the admin changes
 /** Rooms: in the street office's street (own) and in another (other), plus spare ones to retire. */
 const room = { own: 'xujiahui', other: 'tianping' } as Record<Which, string>;
 const spare = {} as Record<Which, { siteId: string; device: string; code: string }>;
+let ownSuggestion: string; // left at a kiosk in 徐家汇
+let otherSuggestion: string; // left at a kiosk in 天平路
+let ownTypical: string; // a typical case of 徐家汇, written by someone else
+let otherTypical: string; // one of 天平路
 const clients = new Map<Role, ConsoleClient>();
 const USERNAME: Record<Role, string> = {
   'district-admin': 'admin',
@@ -68,12 +77,16 @@ beforeAll(async () => {
       now,
     );
   }
+  ownSuggestion = seedSuggestion(hub.db, xujiahui, '希望周末也开放', now + 6000);
+  otherSuggestion = seedSuggestion(hub.db, tianping, '楼道灯坏了', now + 7000);
   await seedAccount(hub.db, 'admin', 'district-admin');
   await seedAccount(hub.db, 'zhongtai', 'middle-office');
   await seedAccount(hub.db, 'xujiahui', 'street-office', { street: 'xujiahui' });
   await seedAccount(hub.db, 'lawyer', 'team-member', { service: 'lawyer' });
   await seedAccount(hub.db, 'supervisor', 'supervisor');
   target = (await seedAccount(hub.db, 'target', 'team-member', { service: 'notary' })).id;
+  ownTypical = seedTypicalCase(hub.db, 'xujiahui', target, now);
+  otherTypical = seedTypicalCase(hub.db, 'tianping', target, now + 1);
   for (const role of ROLES) {
     const c = consoleClient(() => hub.url);
     expect((await c.login(USERNAME[role], TEST_PASSWORD)).status).toBe(200);
@@ -216,6 +229,44 @@ const SAMPLES: Record<AccessId, Sample> = {
     path: (w) => apiPath('triage.act', { caseId: w === 'own' ? own : other }),
     body: () => ({ id: uuidv7(), type: 'officeNote', text: '中台已研判' }),
   },
+  // issue 12
+  'suggestions.list': { path: () => apiPath('suggestions.list') },
+  'suggestions.update': {
+    path: (w) =>
+      apiPath('suggestions.update', {
+        suggestionId: w === 'own' ? ownSuggestion : otherSuggestion,
+      }),
+    body: () => ({ topic: 'openingHours' }),
+  },
+  'typicalCases.list': { path: () => apiPath('typicalCases.list') },
+  'typicalCases.export': { path: () => apiPath('typicalCases.export') },
+  // An open case: past the guard, the route answers case_not_closed (nothing is written).
+  'typicalCases.create': {
+    path: (w) => apiPath('typicalCases.create', { caseId: w === 'own' ? own : other }),
+    body: () => TYPICAL_DRAFT,
+  },
+  'typicalCases.read': { path: (w) => apiPath('typicalCases.read', { typicalCaseId: typical(w) }) },
+  'typicalCases.update': {
+    path: (w) => apiPath('typicalCases.update', { typicalCaseId: typical(w) }),
+    body: () => TYPICAL_DRAFT,
+  },
+  'typicalCases.approve': {
+    path: (w) => apiPath('typicalCases.approve', { typicalCaseId: typical(w) }),
+    body: () => ({}),
+  },
+  'typicalCases.publish': {
+    path: (w) => apiPath('typicalCases.publish', { typicalCaseId: typical(w) }),
+    body: () => ({ published: true }),
+  },
+};
+const typical = (w: Which) => (w === 'own' ? ownTypical : otherTypical);
+const TYPICAL_DRAFT = {
+  prompt: 'family',
+  title: '赡养纠纷联合调解',
+  facts: '老人王某的子女因赡养费分担发生争执。',
+  resolution: '人民调解员与律师共同调解，子女按月支付赡养费。',
+  law: '《民法典》第一千零六十七条',
+  services: ['mediation', 'lawyer'],
 };
 
 /** A statistics place: the street office's own street, or another. */
@@ -229,8 +280,7 @@ function expected(id: AccessId, role: Role, which: Which): boolean {
   if ('public' in rule) return true;
   const scope = scopeFor(id, role);
   if (scope === null) return false;
-  const scoped = rule.object === 'case' || rule.object === 'site' || rule.object === 'statsScope';
-  if (!scoped || which === 'own') return true;
+  if (rule.object === 'none' || rule.object === 'account' || which === 'own') return true;
   return scope === 'district';
 }
 

@@ -307,6 +307,8 @@ describe('accessibility (axe-core, WCAG 2.2 A/AA) on every console screen', () =
         ['cases', 'cases-table'],
         ['accounts', 'accounts-table'],
         ['audit', 'audit-table'],
+        // The demo has no suggestions: the list shows its empty state, so wait for its filter.
+        ['suggestions', 'suggestions-status'],
       ] as const) {
         await page.getByTestId(`nav-${nav}`).click();
         await page.getByTestId(table).waitFor();

@@ -9,12 +9,16 @@ import {
   LiveCounts,
   SessionView,
   SiteList,
+  SuggestionPage,
+  TypicalCasePage,
 } from '../../shared/console/views';
 import type {
   AccountsQuery,
   AuditQuery,
   CasesQuery,
+  SuggestionsQuery,
   TeamCasesQuery,
+  TypicalCasesQuery,
 } from '../../shared/console/requests';
 
 /**
@@ -61,6 +65,14 @@ export const queries = {
   audit: (q: AuditQuery) => ({
     queryKey: ['audit', q] as const,
     queryFn: () => api.get(apiPath('audit.list') + queryString({ ...q }), AuditPage),
+  }),
+  suggestions: (q: SuggestionsQuery) => ({
+    queryKey: ['suggestions', q] as const,
+    queryFn: () => api.get(apiPath('suggestions.list') + queryString({ ...q }), SuggestionPage),
+  }),
+  typicalCases: (q: TypicalCasesQuery) => ({
+    queryKey: ['typical-cases', q] as const,
+    queryFn: () => api.get(apiPath('typicalCases.list') + queryString({ ...q }), TypicalCasePage),
   }),
 };
 

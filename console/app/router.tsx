@@ -13,6 +13,8 @@ import { AuditPage } from '../features/audit/AuditPage';
 import { RoomsPage } from '../features/rooms/RoomsPage';
 import { RoomPage } from '../features/rooms/RoomPage';
 import { NoticePage } from '../features/rooms/NoticePage';
+import { SuggestionsPage } from '../features/suggestions/SuggestionsPage';
+import { TypicalCasesPage } from '../features/typical/TypicalCasesPage';
 import { ErrorRetry, Loading } from '../ui/States';
 import { SessionGate } from './session';
 
@@ -86,6 +88,9 @@ const routeTree = root.addChildren([
   page('/rooms', RoomsPage),
   page('/rooms/$siteId', RoomPage),
   page('/rooms/$siteId/notice', NoticePage),
+  // issue 12
+  page('/suggestions', SuggestionsPage),
+  page('/typical-cases', TypicalCasesPage),
 ]);
 
 export const router = createRouter({ routeTree, basepath: '/console' });

@@ -17,6 +17,9 @@ const NAV: { to: string; label: string; needs: AccessId | null; badges?: true }[
   { to: '/accounts', label: 'nav.accounts', needs: 'accounts.list' },
   { to: '/audit', label: 'nav.audit', needs: 'audit.list' },
   { to: '/rooms', label: 'nav.rooms', needs: 'rooms.list' },
+  // issue 12
+  { to: '/suggestions', label: 'nav.suggestions', needs: 'suggestions.list' },
+  { to: '/typical-cases', label: 'nav.typical', needs: 'typicalCases.list' },
 ];
 
 /** The frame of every screen after login: skip link, header, navigation with live badges, main. */

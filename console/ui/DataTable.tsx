@@ -193,3 +193,19 @@ export function pagedList<T>(
     onRetry: () => void list.refetch(),
   };
 }
+
+/**
+ * The sort props of a list that sorts on one column only, in either direction (newest or oldest
+ * first): the audit log, the suggestions, the typical cases.
+ */
+export function oneColumnSort(
+  id: string,
+  query: { dir: 'asc' | 'desc' },
+  setQuery: (change: { dir: 'asc' | 'desc'; page: number }) => void,
+) {
+  return {
+    sort: { id, desc: query.dir === 'desc' },
+    sortable: [id],
+    onSort: (_id: string, desc: boolean) => setQuery({ dir: desc ? 'desc' : 'asc', page: 1 }),
+  };
+}

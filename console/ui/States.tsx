@@ -50,3 +50,12 @@ export function FormStatus({ error, ok }: { error: unknown; ok: string | null })
     </p>
   );
 }
+
+/** A form's own check that failed before anything was sent (an empty field, too long). */
+export function FormProblem({ text }: { text: string | null }) {
+  return text ? (
+    <p className="form-status form-status--error" role="alert">
+      {text}
+    </p>
+  ) : null;
+}

@@ -46,6 +46,7 @@ export function demoSite(now: Date): SiteView {
       place: { 'zh-CN': '生活盒子 多功能厅', en: 'Life Box multi-purpose room' },
     },
     xServices: DEMO_X_SERVICES,
+    replies: [],
     demo: true,
   };
 }

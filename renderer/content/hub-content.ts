@@ -3,7 +3,12 @@ import { Rota, SiteSettings, ThemeActivity } from '../../shared/sync/content';
 import type { Change } from '../../shared/sync/protocol';
 import type { ContentDb, ContentEntry } from '../db/content-db';
 import { CATALOGUE_KEY } from './catalogue-store';
-import type { SiteView } from './site-view';
+import type { SiteView, SuggestionReply } from './site-view';
+import { SuggestionReplyNotice } from '../../shared/suggestions/topics';
+import {
+  TypicalCasePublication,
+  type TypicalCasePublication as TypicalCaseReading,
+} from '../../shared/typical-cases/schema';
 
 /**
  * Where what the hub sends is kept in the content database. The feed keeps one current value per
@@ -13,6 +18,8 @@ export const HUB_KEYS = {
   site: 'hub:site',
   rota: 'hub:rota',
   themePrefix: 'hub:theme:',
+  replyPrefix: 'hub:reply:',
+  typicalPrefix: 'hub:typical:',
   /** The desk's volunteer roster: the hub's replaces a demo seed (features/desk/volunteer-roster.ts). */
   volunteers: 'desk:volunteers',
   pullCursor: 'pull:cursor',
@@ -37,6 +44,10 @@ export function entryForChange(
       return { key: CATALOGUE_KEY, value: change.body, updatedAt };
     case 'volunteers':
       return { key: HUB_KEYS.volunteers, value: change.body, updatedAt };
+    case 'suggestionReply':
+      return { key: HUB_KEYS.replyPrefix + change.key, value: change.body, updatedAt };
+    case 'typicalCase':
+      return { key: HUB_KEYS.typicalPrefix + change.key, value: change.body, updatedAt };
   }
 }
 
@@ -62,6 +73,7 @@ export function siteViewFromHub(
   rota: Rota | null,
   themes: readonly ThemeActivity[],
   now: Date,
+  replies: readonly SuggestionReply[] = [],
 ): SiteView {
   const street = streetById(site.street);
   const theme = pickTheme(themes, now);
@@ -84,6 +96,7 @@ export function siteViewFromHub(
       place: theme.place,
     },
     xServices: site.xServices,
+    replies: [...replies],
     demo: false,
   };
 }
@@ -93,10 +106,11 @@ export function siteViewFromHub(
  * is validated again on read: a damaged entry falls back rather than breaking Home.
  */
 export async function readHubSiteView(db: ContentDb, now: Date): Promise<SiteView | undefined> {
-  const [siteEntry, rotaEntry, themeEntries] = await Promise.all([
+  const [siteEntry, rotaEntry, themeEntries, replyEntries] = await Promise.all([
     db.content.get(HUB_KEYS.site),
     db.content.get(HUB_KEYS.rota),
     db.content.where('key').startsWith(HUB_KEYS.themePrefix).toArray(),
+    db.content.where('key').startsWith(HUB_KEYS.replyPrefix).toArray(),
   ]);
   const site = SiteSettings.safeParse(siteEntry?.value);
   if (!site.success) return undefined;
@@ -105,5 +119,41 @@ export async function readHubSiteView(db: ContentDb, now: Date): Promise<SiteVie
     const t = ThemeActivity.safeParse(e.value);
     return t.success ? [t.data] : [];
   });
-  return siteViewFromHub(site.data, rota.success ? rota.data : null, themes, now);
+  const replies = noticeReplies(replyEntries.map((e) => e.value));
+  return siteViewFromHub(site.data, rota.success ? rota.data : null, themes, now, replies);
+}
+
+/** How many replies the notice board shows: the newest, so it stays short. */
+export const NOTICE_REPLIES_MAX = 3;
+
+/** The replies still shown (a withdrawn one has `reply: null`), newest first, a few. */
+export function noticeReplies(values: readonly unknown[]): SuggestionReply[] {
+  return values
+    .flatMap((value) => {
+      const notice = SuggestionReplyNotice.safeParse(value);
+      if (!notice.success || notice.data.reply === null) return [];
+      const { id, topic, day, reply } = notice.data;
+      return [{ id, topic, day, reply }];
+    })
+    .sort((a, b) => b.day.localeCompare(a.day) || b.id.localeCompare(a.id))
+    .slice(0, NOTICE_REPLIES_MAX);
+}
+
+/**
+ * 典型案事例 published by the district for residents to read under a prompt: the current ones
+ * (not withdrawn), newest year first. Each is validated again on read.
+ */
+export async function readTypicalCases(
+  db: ContentDb,
+  prompt: string,
+): Promise<TypicalCaseReading[]> {
+  const entries = await db.content.where('key').startsWith(HUB_KEYS.typicalPrefix).toArray();
+  return entries
+    .flatMap((e) => {
+      const parsed = TypicalCasePublication.safeParse(e.value);
+      return parsed.success && !parsed.data.withdrawn && parsed.data.prompt === prompt
+        ? [parsed.data]
+        : [];
+    })
+    .sort((a, b) => b.year - a.year || b.id.localeCompare(a.id));
 }

@@ -32,6 +32,18 @@ const SiteViewSchema = z.object({
     .array(z.object({ id: XServiceId, name: LocalText, summary: LocalText.optional() }))
     .max(12)
     .default([]),
+  // Replies come from the hub's feed (hub-content.ts); a stored view carries none.
+  replies: z
+    .array(
+      z.object({
+        id: z.string().max(64),
+        topic: z.string().max(32).nullable(),
+        day: z.string().max(10),
+        reply: z.string().max(300),
+      }),
+    )
+    .max(10)
+    .default([]),
   demo: z.boolean(),
 });
 

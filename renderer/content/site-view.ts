@@ -25,7 +25,17 @@ export interface SiteView {
   theme: { month: string; title: LocalText; date: string; place: LocalText } | null;
   /** The room's own services beyond the six (its "X", 自选式): display names, optional summaries. */
   xServices: { id: string; name: LocalText; summary?: LocalText }[];
+  /** 解忧法空间: staff's replies to suggestions, for the notice board (newest first, a few). */
+  replies: SuggestionReply[];
   demo: boolean;
+}
+
+export interface SuggestionReply {
+  id: string;
+  /** A topic key (shared/suggestions/topics.ts), worded by the UI; null untagged. */
+  topic: string | null;
+  day: string;
+  reply: string;
 }
 
 /** ISO weekday of a date: 1 = Monday ... 7 = Sunday. */

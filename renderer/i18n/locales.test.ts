@@ -16,6 +16,7 @@ import { SETUP_STEPS } from '../features/setup/setup-store';
 import { DRAFT_FORMS } from '../features/desk/drafts';
 import { CONNECTION_PROBLEMS } from '../features/setup/hub-check';
 import { ENROLL_PROBLEMS } from '../features/setup/enroll-problem';
+import { SUGGESTION_TOPICS } from '../../shared/suggestions/topics';
 import { LABEL_SUGGESTIONS } from '../features/setup/DeviceLabelField';
 import { SITE_FILE_READ_PROBLEMS } from '../features/setup/site-file-problems';
 import { ERROR_PLACES, FAILURE_WORDS, PRINT_ERRORS } from '../features/technician/error-words';
@@ -61,6 +62,8 @@ const DYNAMIC_FAMILIES: Record<string, readonly string[]> = {
   'technician.printError': [...PRINT_ERRORS, 'other'],
   'technician.errorPlace': ERROR_PLACES,
   'technician.reset.refused': ['confirmation', 'unsynced'],
+  // The notice board's replies to suggestions (issue 12).
+  'suggestion.topics': [...SUGGESTION_TOPICS, 'untagged'],
 };
 
 function flatten(obj: Record<string, unknown>, prefix = ''): Map<string, string> {

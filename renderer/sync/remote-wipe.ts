@@ -1,4 +1,4 @@
-import type { Dexie } from 'dexie';
+import { eraseDatabases, type KioskDatabase } from '../db/erase';
 import { writeKioskLock, type LockStorage } from '../features/locked/kiosk-lock';
 import { SyncFailure } from './sync-failure';
 
@@ -16,7 +16,7 @@ import { SyncFailure } from './sync-failure';
  */
 export interface WipeDeps {
   /** Every database that may hold personal data (the kiosk's records and the hub's content). */
-  databases: readonly Dexie[];
+  databases: readonly KioskDatabase[];
   /** Tell the hub the wipe is done (`POST /api/v1/wiped`). */
   confirm: () => Promise<unknown>;
   storage?: LockStorage;
@@ -33,12 +33,4 @@ export async function wipeKiosk(deps: WipeDeps): Promise<'wiped' | 'unconfirmed'
   }
   writeKioskLock('wiped', deps.storage);
   return 'wiped';
-}
-
-/** Clear every table, each database in one transaction (all of it, or none of it, goes). */
-export async function eraseDatabases(databases: readonly Dexie[]): Promise<void> {
-  for (const db of databases) {
-    if (!db.isOpen()) await db.open();
-    await db.transaction('rw', db.tables, () => Promise.all(db.tables.map((t) => t.clear())));
-  }
 }

@@ -2,8 +2,10 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../db/open';
 import type { Clock } from '../clock';
 import { audit } from './audit';
-import { caseInScope, caseScopeInfo } from './case-scope';
-import { siteScopeInfo, streetInScope } from './site-scope';
+import { caseInScope, caseScopeInfo, streetInScope } from './case-scope';
+import { siteScopeInfo } from './site-scope';
+import { suggestionStreet } from './suggestions';
+import { typicalCaseStreet } from './typical-cases';
 import { ConsoleRefusal } from './refusal';
 import { statsScopeInScope } from './stats-scope';
 import { actorOf } from './request-context';
@@ -84,6 +86,20 @@ export function consoleGuard(db: Db, now: Clock, times: SessionTimes) {
       site = siteScopeInfo(db, siteId.data);
       if (!site) throw new ConsoleRefusal('not_found', 'no such room');
       if (!streetInScope(scope, account, site.street)) throw deny('out_of_scope', siteId.data);
+    }
+    if (rule.object === 'suggestion') {
+      const id = RecordId.safeParse((request.params as { suggestionId?: unknown }).suggestionId);
+      if (!id.success) throw new ConsoleRefusal('bad_request', 'suggestionId: not a record id');
+      const street = suggestionStreet(db, id.data);
+      if (street === null) throw new ConsoleRefusal('not_found', 'no such suggestion');
+      if (!streetInScope(scope, account, street)) throw deny('out_of_scope', id.data);
+    }
+    if (rule.object === 'typicalCase') {
+      const id = RecordId.safeParse((request.params as { typicalCaseId?: unknown }).typicalCaseId);
+      if (!id.success) throw new ConsoleRefusal('bad_request', 'typicalCaseId: not an id');
+      const street = typicalCaseStreet(db, id.data);
+      if (street === null) throw new ConsoleRefusal('not_found', 'no such typical case');
+      if (!streetInScope(scope, account, street)) throw deny('out_of_scope', id.data);
     }
     request.console = { rule: id, session, account, scope, case: target, site };
   }

@@ -51,3 +51,8 @@ export function caseInScope(kind: ScopeKind, account: Account, target: CaseScope
       return false;
   }
 }
+
+/** Whether the account's scope on a route reaches an object of this street (not a case's teams). */
+export function streetInScope(kind: ScopeKind, account: Account, street: StreetId): boolean {
+  return kind === 'district' || (kind === 'street' && account.scope.street === street);
+}

@@ -15,6 +15,8 @@ import { roomRoutes } from './routes/room-routes';
 import { sessionRoutes } from './routes/session-routes';
 import { statsRoutes } from './routes/stats-routes';
 import { triageRoutes } from './routes/triage-routes';
+import { suggestionRoutes } from './routes/suggestion-routes';
+import { typicalCaseRoutes } from './routes/typical-case-routes';
 import { CONSOLE_API } from '../../shared/console/access';
 
 /** Where the console is served: same origin as its API, so the session cookie simply works. */
@@ -74,6 +76,8 @@ export async function consolePlugin(
     accountRoutes(api, deps);
     statsRoutes(api, deps);
     roomRoutes(api, deps);
+    suggestionRoutes(api, deps);
+    typicalCaseRoutes(api, deps);
   });
   // Unknown API paths under the console's prefix answer like any unknown route.
   app.all(`${CONSOLE_API}/*`, { exposeHeadRoute: false }, (_request, reply) =>

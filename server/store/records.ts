@@ -222,6 +222,8 @@ export function tombstoneRecord(db: Db, id: string, reason: string, now: number)
       const ids = JSON.stringify([id]);
       archiveBeforePurge(db, '[]', ids);
       const deleted = db.prepare('DELETE FROM records WHERE id = ?').run(id).changes;
+      db.prepare('DELETE FROM suggestion_notes WHERE suggestion_id = ?').run(id);
+      db.prepare(`DELETE FROM changes WHERE kind = 'suggestionReply' AND key = ?`).run(id);
       const added = db
         .prepare(
           'INSERT INTO tombstones (id, reason, at) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING',

@@ -56,6 +56,9 @@ const SQL = {
   deleteCaseTeams: 'DELETE FROM case_teams WHERE case_id IN (SELECT value FROM json_each(?))',
   deleteCases: 'DELETE FROM cases WHERE case_id IN (SELECT value FROM json_each(?))',
   deleteCaseChanges: `DELETE FROM changes WHERE kind = 'case' AND key IN (SELECT value FROM json_each(?))`,
+  // A suggestion's staff notes and its reply on the notice board go with it (issue 12).
+  deleteSuggestionNotes: `DELETE FROM suggestion_notes WHERE suggestion_id IN (SELECT value FROM json_each(?))`,
+  deleteReplyChanges: `DELETE FROM changes WHERE kind = 'suggestionReply' AND key IN (SELECT value FROM json_each(?))`,
 };
 
 /**
@@ -87,6 +90,8 @@ export function purgeExpired(
     archiveBeforePurge(db, cases, records);
     db.prepare(SQL.tombstone).run(RETENTION_TOMBSTONE_REASON, now, records);
     db.prepare(SQL.deleteRecords).run(records);
+    db.prepare(SQL.deleteSuggestionNotes).run(records);
+    db.prepare(SQL.deleteReplyChanges).run(records);
     db.prepare(SQL.deleteCaseEvents).run(cases);
     db.prepare(SQL.deleteCaseTeams).run(cases);
     db.prepare(SQL.deleteCases).run(cases);

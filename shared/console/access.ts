@@ -18,7 +18,8 @@ import { ROLES, type Role } from './roles';
  */
 export type ScopeKind = 'district' | 'street' | 'team' | 'self';
 /** `statsScope`: the district, street or room a statistics query names (`?scope=&id=`). */
-export type ObjectKind = 'none' | 'case' | 'account' | 'site' | 'statsScope';
+export type ObjectKind =
+  'none' | 'case' | 'account' | 'site' | 'statsScope' | 'suggestion' | 'typicalCase';
 export type HttpMethod = 'GET' | 'POST';
 
 export interface AccessRule {
@@ -63,6 +64,12 @@ const { supervisor: _supervisor, ...STATS_STAFF } = STATS_READERS;
 /** Who runs the rooms (rota, theme, X services, volunteers, codes, devices): 区司法局 and 街镇司法所. */
 const ROOM_RUNNERS = {
   'district-admin': 'district',
+  'street-office': 'street',
+} as const satisfies Partial<Record<Role, ScopeKind>>;
+/** The offices that read and answer residents' suggestions (解忧法空间) and write typical cases. */
+const OFFICES = {
+  'district-admin': 'district',
+  'middle-office': 'district',
   'street-office': 'street',
 } as const satisfies Partial<Record<Role, ScopeKind>>;
 
@@ -335,6 +342,72 @@ export const CONSOLE_ACCESS = {
     path: `${CONSOLE_API}/rooms/:siteId/devices/:deviceId/revoke`,
     roles: ROOM_RUNNERS,
     object: 'site',
+    changes: true,
+  },
+  // ---- issue 12: the suggestion box (解忧法空间) and typical cases (典型案事例) ----
+  /** Residents' words (they may name people): not the supervisor, who reads the counts instead. */
+  'suggestions.list': {
+    method: 'GET',
+    path: `${CONSOLE_API}/suggestions`,
+    roles: OFFICES,
+    object: 'none',
+  },
+  'suggestions.update': {
+    method: 'POST',
+    path: `${CONSOLE_API}/suggestions/:suggestionId`,
+    roles: OFFICES,
+    object: 'suggestion',
+    changes: true,
+  },
+  /** The library: approved cases for everyone (anonymised); drafts for the offices in scope. */
+  'typicalCases.list': {
+    method: 'GET',
+    path: `${CONSOLE_API}/typical-cases`,
+    roles: { ...OFFICES, 'team-member': 'district', supervisor: 'district' },
+    object: 'none',
+  },
+  /** The library's DOCX compilation (典型案例汇编) of approved cases, with the list's filters. */
+  'typicalCases.export': {
+    method: 'GET',
+    path: `${CONSOLE_API}/typical-cases/export`,
+    roles: { ...OFFICES, 'team-member': 'district', supervisor: 'district' },
+    object: 'none',
+  },
+  /** Write a typical case from a closed case of one's scope. */
+  'typicalCases.create': {
+    method: 'POST',
+    path: `${CONSOLE_API}/cases/:caseId/typical-case`,
+    roles: OFFICES,
+    object: 'case',
+    changes: true,
+  },
+  'typicalCases.read': {
+    method: 'GET',
+    path: `${CONSOLE_API}/typical-cases/:typicalCaseId`,
+    roles: OFFICES,
+    object: 'typicalCase',
+  },
+  'typicalCases.update': {
+    method: 'POST',
+    path: `${CONSOLE_API}/typical-cases/:typicalCaseId`,
+    roles: OFFICES,
+    object: 'typicalCase',
+    changes: true,
+  },
+  /** A second person (never the author) approves it. */
+  'typicalCases.approve': {
+    method: 'POST',
+    path: `${CONSOLE_API}/typical-cases/:typicalCaseId/approve`,
+    roles: OFFICES,
+    object: 'typicalCase',
+    changes: true,
+  },
+  /** Publish an approved case to every kiosk, under its prompt, or take it off. */
+  'typicalCases.publish': {
+    method: 'POST',
+    path: `${CONSOLE_API}/typical-cases/:typicalCaseId/publish`,
+    roles: { 'district-admin': 'district', 'middle-office': 'district' },
+    object: 'typicalCase',
     changes: true,
   },
 } as const satisfies Record<string, AccessRule>;

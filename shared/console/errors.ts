@@ -51,6 +51,15 @@ export const CONSOLE_ERROR_STATUS = {
   case_not_waiting: 409,
   /** A group session needs two teams or more on the case. */
   not_joint: 409,
+  /** A typical case: text that still names a person, a phone, an ID number, an address or a birthday. */
+  personal_info_found: 400,
+  /** A typical case is written from a closed case only. */
+  case_not_closed: 409,
+  /** The author of a typical case may not approve it: a second person must. */
+  approver_is_author: 409,
+  /** An approved typical case is not edited (nor approved twice); a draft is not published. */
+  typical_case_approved: 409,
+  typical_case_not_approved: 409,
   rate_limited: 429,
   internal: 500,
 } as const;

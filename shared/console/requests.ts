@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { NOTE_MAX, RESULT_MAX, TEAMS_MAX } from '../cases/events';
 import { ClockTime, DayString, RecordId } from '../cases/fields';
-import { ServiceId } from '../catalogue/ids';
+import { PromptKey, ServiceId } from '../catalogue/ids';
 import { TRIAGE_REASONS } from '../cases/triage';
 import { StreetId } from '../sites';
+import { TYPICAL_STATUSES } from '../typical-cases/schema';
+import { SUGGESTION_REPLY_MAX, SUGGESTION_STATUSES, SuggestionTopic } from '../suggestions/topics';
 import { AccountScope, DisplayName, PASSWORD_MAX, Role, Username } from './roles';
 
 /**
@@ -193,3 +195,42 @@ export const TriageQuery = z.strictObject({
   ...paging,
 });
 export type TriageQuery = z.infer<typeof TriageQuery>;
+
+/** 解忧法空间: the suggestions of the caller's scope, newest first. */
+export const SuggestionsQuery = z.strictObject({
+  status: z.enum([...SUGGESTION_STATUSES, 'all']).default('all'),
+  topic: z.union([SuggestionTopic, z.literal('untagged')]).optional(),
+  street: StreetId.optional(),
+  ...paging,
+  dir: z.enum(['asc', 'desc']).default('desc'),
+});
+export type SuggestionsQuery = z.infer<typeof SuggestionsQuery>;
+
+/**
+ * Staff's handling of one suggestion: tag it, reply (shown on the room's notice board only when
+ * `replyPublic`; a suggestion carries no contact, so the board is the only way back), close or
+ * reopen it. Fields left out stay as they are.
+ */
+export const SuggestionUpdateRequest = z
+  .strictObject({
+    topic: SuggestionTopic.nullable().optional(),
+    reply: z.string().trim().min(1).max(SUGGESTION_REPLY_MAX).nullable().optional(),
+    replyPublic: z.boolean().optional(),
+    closed: z.boolean().optional(),
+  })
+  .refine((u) => Object.keys(u).length > 0, 'nothing to change');
+export type SuggestionUpdateRequest = z.infer<typeof SuggestionUpdateRequest>;
+
+/** 典型案事例: the library, searchable by topic (the prompt), street, service and year. */
+export const TypicalCasesQuery = z.strictObject({
+  status: z.enum(TYPICAL_STATUSES).default('approved'),
+  prompt: PromptKey.optional(),
+  street: StreetId.optional(),
+  service: ServiceId.optional(),
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  ...paging,
+  dir: z.enum(['asc', 'desc']).default('desc'),
+});
+export type TypicalCasesQuery = z.infer<typeof TypicalCasesQuery>;
+
+export const TypicalPublishRequest = z.strictObject({ published: z.boolean() });

@@ -4,6 +4,8 @@ import { StreetId } from '../sites';
 import { AUDIT_OUTCOMES } from './requests';
 import { TRIAGE_REASONS } from '../cases/triage';
 import { AccountScope, AccountView, Role } from './roles';
+import { SUGGESTION_STATUSES, SuggestionTopic } from '../suggestions/topics';
+import { PersonalInfoProblem, TypicalCaseView } from '../typical-cases/schema';
 
 /**
  * What the hub answers the console, as schemas the console parses every answer with (the
@@ -211,3 +213,33 @@ export const AuditRow = z.object({
 });
 export type AuditRow = z.infer<typeof AuditRow>;
 export const AuditPage = pageOf(AuditRow);
+
+/** 解忧法空间: one suggestion as staff read it. Anonymous: the resident's words, nothing else. */
+export const SuggestionRow = z.object({
+  id: z.string(),
+  siteId: z.string(),
+  street: StreetId,
+  text: z.string(),
+  writtenAt: z.string(),
+  status: z.enum(SUGGESTION_STATUSES),
+  topic: SuggestionTopic.nullable(),
+  reply: z.string().nullable(),
+  replyPublic: z.boolean(),
+  /** Still new past the time the kiosk promises (shared/suggestions/topics.ts). */
+  late: z.boolean(),
+});
+export type SuggestionRow = z.infer<typeof SuggestionRow>;
+export const SuggestionPage = pageOf(SuggestionRow).extend({
+  /** Suggestions of the caller's scope (and street filter) by topic, `untagged` included. */
+  byTopic: z.record(z.string(), z.number().int()),
+});
+export type SuggestionPage = z.infer<typeof SuggestionPage>;
+export const SuggestionUpdated = z.object({ suggestion: SuggestionRow });
+
+export const TypicalCasePage = pageOf(TypicalCaseView);
+export const TypicalCaseAnswer = z.object({ typicalCase: TypicalCaseView });
+/** The body of a `personal_info_found` refusal: where, and which kind, never the words. */
+export const PersonalInfoRefusal = z.object({
+  error: z.literal('personal_info_found'),
+  problems: z.array(PersonalInfoProblem),
+});

@@ -57,10 +57,13 @@ export function suggestionParts(suggestion: Suggestion, topic: string | null = n
   return [part(shanghaiMonth(suggestion.createdAt), 'suggestion', topic ?? 'untagged')];
 }
 
-/** A kiosk record's own contribution; a case event counts through its case (caseParts). */
-export function recordParts(record: KioskRecord): Part[] {
+/**
+ * A kiosk record's own contribution; a case event counts through its case (caseParts). `topic`:
+ * a suggestion's tag, which staff keep beside the record (server/console/suggestions.ts).
+ */
+export function recordParts(record: KioskRecord, topic: string | null = null): Part[] {
   if (record.kind === 'intake') return intakeParts(record);
-  if (record.kind === 'suggestion') return suggestionParts(record);
+  if (record.kind === 'suggestion') return suggestionParts(record, topic);
   return [];
 }
 

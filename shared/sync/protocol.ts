@@ -8,6 +8,8 @@ import {
   ThemeActivity,
 } from './content';
 import { HubVolunteerRoster } from '../desk/volunteers';
+import { SuggestionReplyNotice } from '../suggestions/topics';
+import { TypicalCasePublication } from '../typical-cases/schema';
 import { DeviceLabel } from '../device-label';
 
 /**
@@ -206,7 +208,16 @@ export const PullQuery = z.strictObject({
 });
 export type PullQuery = z.infer<typeof PullQuery>;
 
-export const CHANGE_KINDS = ['site', 'rota', 'theme', 'catalogue', 'case', 'volunteers'] as const;
+export const CHANGE_KINDS = [
+  'site',
+  'rota',
+  'theme',
+  'catalogue',
+  'case',
+  'volunteers',
+  'suggestionReply',
+  'typicalCase',
+] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
 const changeOf = <K extends ChangeKind, B extends z.ZodType>(kind: K, body: B) =>
@@ -220,7 +231,9 @@ const changeOf = <K extends ChangeKind, B extends z.ZodType>(kind: K, body: B) =
 /**
  * One piece of current content. The latest change per (kind, key) replaces earlier ones:
  * `site` and `rota` are keyed by site id, `theme` by month, `catalogue` by "catalogue",
- * `case` by case id, `volunteers` (the site's desk roster) by site id.
+ * `case` by case id, `volunteers` (the site's desk roster) by site id, `suggestionReply` (a reply
+ * to a suggestion for the room's notice board) by the suggestion's id, `typicalCase` (a published
+ * typical case, to every site) by its id.
  */
 export const Change = z.discriminatedUnion('kind', [
   changeOf('site', SiteSettings),
@@ -229,6 +242,8 @@ export const Change = z.discriminatedUnion('kind', [
   changeOf('catalogue', CataloguePublication),
   changeOf('case', CaseUpdateOutline),
   changeOf('volunteers', HubVolunteerRoster),
+  changeOf('suggestionReply', SuggestionReplyNotice),
+  changeOf('typicalCase', TypicalCasePublication),
 ]);
 export type Change = z.infer<typeof Change>;
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { queries } from '../../api/queries';
 import { useListQuery } from '../../app/search';
-import { columnHelper, DataTable, pagedList } from '../../ui/DataTable';
+import { columnHelper, DataTable, oneColumnSort, pagedList } from '../../ui/DataTable';
 import { formatTime } from '../../ui/format';
 import { AUDIT_OUTCOMES, AuditQuery } from '../../../shared/console/requests';
 import type { AuditRow } from '../../../shared/console/views';
@@ -75,6 +75,7 @@ export function AuditPage() {
       />
     </label>
   );
+  const sorting = oneColumnSort('at', query, setQuery);
   return (
     <>
       <h1>{t('audit.title')}</h1>
@@ -106,9 +107,7 @@ export function AuditPage() {
         testId="audit-table"
         columns={columns}
         {...pagedList(list, query, setQuery)}
-        sort={{ id: 'at', desc: query.dir === 'desc' }}
-        sortable={['at']}
-        onSort={(_id, desc) => setQuery({ dir: desc ? 'desc' : 'asc', page: 1 })}
+        {...sorting}
         emptyText={t('audit.empty')}
         rowKey={(row) => String(row.id)}
       />

@@ -5,11 +5,10 @@ import { queries } from '../../api/queries';
 import { useListQuery } from '../../app/search';
 import { useSession } from '../../app/session';
 import { DataTable, pagedList } from '../../ui/DataTable';
-import { streetName } from '../../ui/format';
+import { StreetFilter } from '../../ui/StreetFilter';
 import { caseColumns } from './case-columns';
 import { useSites } from './use-sites';
 import { CASE_FILTERS, CASE_SORTS, CasesQuery } from '../../../shared/console/requests';
-import { STREETS, type StreetId } from '../../../shared/sites';
 
 /** The district's (or a street's) cases: filter, sort and page on the hub; nothing personal. */
 export function CasesPage() {
@@ -43,22 +42,11 @@ export function CasesPage() {
           </select>
         </label>
         {ownStreet === null && (
-          <label className="field field--inline">
-            <span>{t('cases.streetLabel')}</span>
-            <select
-              value={query.street ?? ''}
-              onChange={(e) =>
-                setQuery({ street: (e.target.value || undefined) as StreetId | undefined, page: 1 })
-              }
-            >
-              <option value="">{t('cases.allStreets')}</option>
-              {STREETS.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {streetName(i18n.language, s.id)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <StreetFilter
+            label={t('cases.streetLabel')}
+            value={query.street}
+            onChange={(street) => setQuery({ street, page: 1 })}
+          />
         )}
       </div>
       <DataTable

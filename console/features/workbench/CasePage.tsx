@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { Answers } from './Answers';
 import { History } from './History';
 import { TeamActions } from './TeamActions';
+import { WriteTypicalCase } from '../typical/WriteTypicalCase';
 import type { CaseDetail } from '../../../shared/console/views';
 
 /**
@@ -96,6 +97,7 @@ function CaseBody({ detail, mode }: { detail: CaseDetail; mode: 'team' | 'distri
       </dl>
 
       {mode === 'team' && <TeamActions detail={detail} />}
+      {mode === 'district' && <WriteTypicalCase detail={detail} />}
 
       {detail.intake ? (
         detail.intake.answers.length > 0 || detail.personalInfo !== 'withheld' ? (

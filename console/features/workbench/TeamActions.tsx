@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { ApiError, api } from '../../api/client';
 import { queries } from '../../api/queries';
-import { FormStatus } from '../../ui/States';
+import { FormProblem, FormStatus } from '../../ui/States';
 import { apiPath } from '../../../shared/console/access';
 import { NOTE_MAX, RESULT_MAX } from '../../../shared/cases/events';
 import {
@@ -161,11 +161,7 @@ export function TeamActions({ detail }: { detail: CaseDetail }) {
           <p className="hint" aria-live="polite">
             {t('act.chars', { count: [...text.trim()].length, max: FIELD[form].max })}
           </p>
-          {problem && (
-            <p className="form-status form-status--error" role="alert">
-              {problem}
-            </p>
-          )}
+          <FormProblem text={problem} />
           <button
             type="submit"
             className="button button--primary"

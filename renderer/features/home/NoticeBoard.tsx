@@ -25,6 +25,7 @@ export function NoticeBoard() {
         <h2 id="theme-title">{t('home.themeTitle')}</h2>
         {ready && <ThemeOfMonth />}
       </section>
+      {ready && <Replies />}
       {ready && <DemoNotice />}
     </div>
   );
@@ -80,4 +81,29 @@ function DemoNotice() {
   const { t } = useTranslation();
   const site = useSiteView();
   return site.demo ? <p className="notice__demo">{t('home.demoNotice')}</p> : null;
+}
+
+/** 解忧法空间: replies to residents' suggestions, which staff chose to show here. */
+function Replies() {
+  const { t } = useTranslation();
+  const { replies } = useSiteView();
+  if (replies.length === 0) return null;
+  return (
+    <section aria-labelledby="replies-title" className="notice" data-testid="suggestion-replies">
+      <h2 id="replies-title">{t('home.repliesTitle')}</h2>
+      <ul className="replies">
+        {replies.map((r) => (
+          <li key={r.id}>
+            <span className="replies__about">
+              {t('home.replyAbout', {
+                day: r.day,
+                topic: t(`suggestion.topics.${r.topic ?? 'untagged'}`),
+              })}
+            </span>{' '}
+            {r.reply}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
 }

@@ -11,6 +11,7 @@ import { ServiceCard } from './ServiceCard';
 import { TipCard } from './TipCard';
 import { LegalAidPrescreen } from './LegalAidPrescreen';
 import { RoomOffers } from './RoomOffers';
+import { TypicalCaseReading } from './TypicalCaseReading';
 
 /**
  * What we can do for you: the services that fit (the room's own X services among them where the
@@ -60,6 +61,7 @@ export function ResultScreen() {
           ))}
         </section>
       )}
+      {flow && <TypicalCaseReading prompt={flow.prompt} />}
       <p className="disclaimer">{t('result.disclaimer')}</p>
       <ActionBar onBack={back} onStartOver={reset}>
         <BigButton variant="secondary" onClick={reset} data-testid="info-only">

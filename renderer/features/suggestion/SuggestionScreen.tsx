@@ -35,6 +35,7 @@ export function SuggestionScreen() {
     <div className="screen suggestion-screen">
       <h1>{t('suggestion.title')}</h1>
       <p className="screen__lead">{t('suggestion.lead')}</p>
+      <p data-testid="suggestion-what-happens">{t('suggestion.whatHappens')}</p>
       <label className="field">
         <span>{t('suggestion.label')}</span>
         <textarea
@@ -74,6 +75,7 @@ export function SuggestionThanks() {
   return (
     <div className="screen">
       <h1 data-testid="suggestion-thanks">{t('suggestion.thanks')}</h1>
+      <p className="screen__lead">{t('suggestion.thanksNext')}</p>
       <ActionBar>
         <BigButton variant="primary" onClick={reset} data-testid="suggestion-done">
           {t('ticket.done')}

@@ -6,7 +6,7 @@ import { parseConsole } from '../parse';
 import { ConsoleRefusal } from '../refusal';
 import { actorOf, consoleOf } from '../request-context';
 import { assertRunning, deviceList, roomDetail, roomRow, roomRows } from '../rooms';
-import { streetInScope } from '../site-scope';
+import { streetInScope } from '../case-scope';
 import { consoleRoute } from './route';
 import { issueCode, revokeCode } from '../../store/codes';
 import { revokeDevice } from '../../store/devices';

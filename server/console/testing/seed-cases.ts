@@ -81,3 +81,33 @@ export function seedRoutedCase(
     throw new Error(`seed refused: ${JSON.stringify(acks)}`);
   return caseId;
 }
+
+/** A resident's anonymous suggestion from the room's kiosk (解忧法空间). Returns its id. */
+export function seedSuggestion(
+  db: Db,
+  room: ReturnType<typeof seedRoom>,
+  text: string,
+  now: number,
+): string {
+  const record = { id: uuidv7(now), kind: 'suggestion', text, createdAt: kioskIso(now) };
+  const acks = applyPush(db, [{ seq: ++room.seq, kioskTime: record.createdAt, record }], {
+    device: room.device,
+    now,
+    offsetMs: 0,
+  });
+  if (acks.some((a) => a.status !== 'stored'))
+    throw new Error(`seed refused: ${JSON.stringify(acks)}`);
+  return record.id;
+}
+
+/** A draft typical case of a street, written by `authorId` (straight into the table, for tests). */
+export function seedTypicalCase(db: Db, street: StreetId, authorId: string, now: number): string {
+  const id = uuidv7(now);
+  db.prepare(
+    `INSERT INTO typical_cases (id, case_id, street, prompt, year, services, title, facts, resolution,
+       law, status, author_id, created_at, updated_at)
+     VALUES (?, ?, ?, 'family', 2026, '["mediation"]', '邻里噪音纠纷调解', '居民王某与邻居李某因装修噪音发生纠纷。',
+       '经人民调解，双方达成协议。', '《民法典》第二百八十八条', 'draft', ?, ?, ?)`,
+  ).run(id, uuidv7(now), street, authorId, now, now);
+  return id;
+}

@@ -10,6 +10,7 @@ import { rooms } from './0008-rooms';
 import { deviceWipe } from './0009-device-wipe';
 import { caseTeamsSortKeys } from './0010-case-teams-sort-keys';
 import { triageQueue } from './0011-triage-queue';
+import { suggestionsTypicalCases } from './0012-suggestions-typical-cases';
 
 /** Every migration, in order. A new schema version is a new numbered file added here. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -24,4 +25,5 @@ export const MIGRATIONS: readonly Migration[] = [
   deviceWipe,
   caseTeamsSortKeys,
   triageQueue,
+  suggestionsTypicalCases,
 ];

@@ -16,8 +16,9 @@ const SQL = {
   caseParts: `SELECT site_id, parts FROM stats_case_parts
      WHERE case_id IN (SELECT value FROM json_each(?))`,
   dropCaseParts: 'DELETE FROM stats_case_parts WHERE case_id IN (SELECT value FROM json_each(?))',
-  countedRecords: `SELECT site_id, body FROM records
-     WHERE id IN (SELECT value FROM json_each(?)) AND kind IN ('intake', 'suggestion')`,
+  countedRecords: `SELECT r.site_id, r.body, n.topic FROM records r
+     LEFT JOIN suggestion_notes n ON n.suggestion_id = r.id
+     WHERE r.id IN (SELECT value FROM json_each(?)) AND r.kind IN ('intake', 'suggestion')`,
   add: `INSERT INTO stats_archive (site_id, month, measure, d1, d2, n) VALUES (?, ?, ?, ?, ?, ?)
      ON CONFLICT (site_id, month, measure, d1, d2) DO UPDATE SET n = n + excluded.n`,
 };
@@ -46,8 +47,13 @@ export function archiveBeforePurge(db: Db, caseIds: string, recordIds: string): 
   for (const row of statement(db, SQL.countedRecords).all(recordIds) as {
     site_id: string;
     body: string;
+    topic: string | null;
   }[])
-    sumParts(recordParts(JSON.parse(row.body) as KioskRecord), 1, siteCounts(row.site_id));
+    sumParts(
+      recordParts(JSON.parse(row.body) as KioskRecord, row.topic),
+      1,
+      siteCounts(row.site_id),
+    );
   const add = statement(db, SQL.add);
   for (const [siteId, counts] of bySite)
     for (const [key, n] of counts) {

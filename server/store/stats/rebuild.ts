@@ -43,7 +43,10 @@ const CASE_PAGE = 500;
 
 const SQL = {
   archive: 'SELECT site_id, month, measure, d1, d2, n FROM stats_archive',
-  records: `SELECT site_id, body FROM records WHERE kind IN ('intake', 'suggestion')`,
+  // A suggestion counts under the topic staff tagged it with (suggestion_notes).
+  records: `SELECT r.site_id, r.body, n.topic FROM records r
+     LEFT JOIN suggestion_notes n ON n.suggestion_id = r.id
+     WHERE r.kind IN ('intake', 'suggestion')`,
   caseIds: 'SELECT DISTINCT case_id FROM case_events WHERE case_id > ? ORDER BY case_id LIMIT ?',
   // A case belongs to its `cases` row's site (the site of the kiosk that sent its first event).
   eventsOf: `SELECT e.case_id, COALESCE(c.site_id, e.site_id) AS site_id, e.body
@@ -81,8 +84,10 @@ export function rebuildStats(db: Db, { dryRun }: { dryRun: boolean }): RebuildRe
     for (const row of db.prepare(SQL.records).iterate() as Iterable<{
       site_id: string;
       body: string;
+      topic: string | null;
     }>) {
-      sumParts(recordParts(JSON.parse(row.body) as KioskRecord), 1, into(expected, row.site_id));
+      const parts = recordParts(JSON.parse(row.body) as KioskRecord, row.topic);
+      sumParts(parts, 1, into(expected, row.site_id));
       records++;
     }
     // Cases a page at a time (better-sqlite3 runs no other statement while one iterates, and
