@@ -7,6 +7,7 @@ import { ConsoleRefusal } from './refusal';
 import { actorOf } from './request-context';
 import { checkSession, csrfMatches, type SessionTimes } from './sessions';
 import { RecordId } from '../../shared/cases/fields';
+import { StreetId } from '../../shared/sites';
 import { ruleForRoute, scopeFor } from '../../shared/console/access';
 import { CSRF_HEADER } from '../../shared/console/errors';
 
@@ -17,7 +18,7 @@ export const SESSION_COOKIE = 'lr_console';
  * (so it runs before a body is read). It finds the route's rule in the shared table by method
  * and pattern, refuses a route without one, then checks in order: the session (server-side),
  * the role, the first-login password change, the CSRF token on changes, and the object's scope
- * (`:caseId`). Every refusal past the session is written to the audit log. Handlers get the
+ * (`:caseId`, `:street`). Every refusal past the session is written to the audit log. Handlers get the
  * findings in `request.console` and apply the same scope to their lists.
  */
 export function consoleGuard(db: Db, now: Clock, times: SessionTimes) {
@@ -68,6 +69,12 @@ export function consoleGuard(db: Db, now: Clock, times: SessionTimes) {
       target = caseScopeInfo(db, caseId.data);
       if (!target) throw new ConsoleRefusal('not_found', 'no such case');
       if (!caseInScope(scope, account, target)) throw deny('out_of_scope', caseId.data);
+    }
+    if (rule.object === 'street') {
+      const street = StreetId.safeParse((request.params as { street?: unknown }).street);
+      if (!street.success) throw new ConsoleRefusal('bad_request', 'street: not a street');
+      if (scope !== 'district' && !(scope === 'street' && account.scope.street === street.data))
+        throw deny('out_of_scope', street.data);
     }
     request.console = { rule: id, session, account, scope, case: target };
   }

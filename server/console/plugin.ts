@@ -11,6 +11,7 @@ import { ConsoleRefusal } from './refusal';
 import { accountRoutes } from './routes/account-routes';
 import { caseRoutes } from './routes/case-routes';
 import { liveRoutes } from './routes/live-routes';
+import { screeningRoutes } from './routes/screening-routes';
 import { sessionRoutes } from './routes/session-routes';
 import { CONSOLE_API } from '../../shared/console/access';
 
@@ -61,13 +62,13 @@ export async function consolePlugin(
   app.decorateRequest('console', null);
 
   // Every API route of this plugin passes the access guard first (before its body is read).
-  // eslint-disable-next-line @typescript-eslint/require-await -- Fastify plugins are async functions
   await app.register(async (api) => {
     api.addHook('onRequest', consoleGuard(deps.db, deps.now, deps.sessionTimes));
     sessionRoutes(api, deps);
     liveRoutes(api, deps);
     caseRoutes(api, deps);
     accountRoutes(api, deps);
+    await screeningRoutes(api, deps);
   });
   // Unknown API paths under the console's prefix answer like any unknown route.
   app.all(`${CONSOLE_API}/*`, { exposeHeadRoute: false }, (_request, reply) =>

@@ -6,14 +6,14 @@ import { DraftMapping } from './work-order';
 
 /** Why a whole file was refused (the console shows each in words). */
 export const FILE_PROBLEMS = [
-  'fileEmpty',
-  'fileType',
-  'fileCorrupt',
-  'fileTooBig',
-  'tooManyRows',
-  'noHeader',
-  'mappingMissing',
-  'mappingStale',
+  'file_empty',
+  'file_type',
+  'file_corrupt',
+  'file_too_big',
+  'too_many_rows',
+  'no_header',
+  'mapping_missing',
+  'mapping_stale',
 ] as const;
 export type FileProblem = (typeof FILE_PROBLEMS)[number];
 

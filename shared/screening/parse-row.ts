@@ -84,7 +84,8 @@ export function parseRow(
       receivedAt,
       month: shanghaiMonth(receivedAt),
       community: cell('community').slice(0, CELL_MAX),
-      address: cell('address').slice(0, CELL_MAX),
+      // One way of writing an address, so repeated orders from it are counted together.
+      address: cell('address').normalize('NFKC').replace(/\s+/g, '').slice(0, CELL_MAX),
       request: request.data,
       hotlineCategory: cell('hotlineCategory').slice(0, CELL_MAX),
       urgent: URGENT_WORDS.includes(cell('urgency').toLowerCase()),

@@ -6,6 +6,7 @@ import { enrollNonce } from './0004-enroll-nonce';
 import { consoleAccounts } from './0005-console-accounts';
 import { consoleCaseIndex } from './0006-console-case-index';
 import { monthlyStats } from './0007-monthly-stats';
+import { screening } from './0008-screening';
 
 /** Every migration, in order. A new schema version is a new numbered file added here. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -16,4 +17,5 @@ export const MIGRATIONS: readonly Migration[] = [
   consoleAccounts,
   consoleCaseIndex,
   monthlyStats,
+  screening,
 ];
