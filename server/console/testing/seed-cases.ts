@@ -11,11 +11,7 @@ import { CURRENT_CONSENT_VERSION } from '../../../shared/records/consent';
 
 /** A room in a street and a kiosk enrolled there, for console tests. */
 export function seedRoom(db: Db, street: StreetId, now: number) {
-  const site = addSite(
-    db,
-    { street, roomName: { 'zh-CN': `${street} 客厅` }, address: { 'zh-CN': '一楼' } },
-    now,
-  );
+  const site = addSite(db, { street, roomName: { 'zh-CN': `${street} 客厅` }, address: { 'zh-CN': '一楼' } }, now);
   const { code } = issueCode(db, site.siteId, 3600_000, now);
   const device = enrollDevice(db, code, 'test kiosk', now, 0);
   return { siteId: site.siteId, device: { id: device.deviceId, siteId: site.siteId }, seq: 0 };
@@ -35,23 +31,9 @@ export function seedRoutedCase(
 ): string {
   const caseId = uuidv7(now);
   const actor = { kind: 'volunteer' as const, id: 'demo-zhang' };
-  const at = (ms: number) => ({
-    createdAt: kioskIso(ms),
-    deviceId: room.device.id,
-    actor,
-    kind: 'caseEvent' as const,
-    caseId,
-  });
-  const ticket = {
-    number: `W-${String((room.seq % 900) + 1).padStart(3, '0')}`,
-    day: kioskIso(now).slice(0, 10),
-  };
-  const consent = {
-    version: CURRENT_CONSENT_VERSION,
-    general: true,
-    sensitive: null,
-    at: kioskIso(now),
-  };
+  const at = (ms: number) => ({ createdAt: kioskIso(ms), deviceId: room.device.id, actor, kind: 'caseEvent' as const, caseId });
+  const ticket = { number: `W-${String((room.seq % 900) + 1).padStart(3, '0')}`, day: kioskIso(now).slice(0, 10) };
+  const consent = { version: CURRENT_CONSENT_VERSION, general: true, sensitive: null, at: kioskIso(now) };
   const records = [
     {
       ...at(now),
@@ -77,7 +59,6 @@ export function seedRoutedCase(
   ];
   const batch = records.map((record) => ({ seq: ++room.seq, kioskTime: record.createdAt, record }));
   const acks = applyPush(db, batch, { device: room.device, now, offsetMs: 0 });
-  if (acks.some((a) => a.status !== 'stored'))
-    throw new Error(`seed refused: ${JSON.stringify(acks)}`);
+  if (acks.some((a) => a.status !== 'stored')) throw new Error(`seed refused: ${JSON.stringify(acks)}`);
   return caseId;
 }

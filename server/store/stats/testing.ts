@@ -42,13 +42,8 @@ export function kioskAt(db: Db, siteId: string, now: number): PushingKiosk {
 
 /** A team's event through the hub's team path (as the team API and the CLI write it). */
 export function postTeamEvent(db: Db, event: TeamCaseEvent, now: number): string {
-  return recordTeamEvent(
-    db,
-    { service: event.team, teamId: null },
-    event.caseId,
-    teamEventRequest(event),
-    now,
-  ).status;
+  return recordTeamEvent(db, { service: event.team, teamId: null }, event.caseId, teamEventRequest(event), now)
+    .status;
 }
 
 /** Every figure, rooms and district, as sorted text: equal text, equal figures. */
