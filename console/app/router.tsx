@@ -9,6 +9,10 @@ import { CasePage } from '../features/workbench/CasePage';
 import { CasesPage } from '../features/cases/CasesPage';
 import { AccountsPage } from '../features/accounts/AccountsPage';
 import { AuditPage } from '../features/audit/AuditPage';
+import { ScreeningPage } from '../features/screening/ScreeningPage';
+import { ImportPage } from '../features/screening/ImportPage';
+import { MeetingPage } from '../features/screening/MeetingPage';
+import { RulesPage } from '../features/screening/RulesPage';
 import { ErrorRetry, Loading } from '../ui/States';
 import { SessionGate } from './session';
 
@@ -58,6 +62,10 @@ const routeTree = root.addChildren([
   page('/cases/$caseId', () => <CasePage mode="district" />),
   page('/accounts', AccountsPage),
   page('/audit', AuditPage),
+  page('/screening', ScreeningPage),
+  page('/screening/rules', RulesPage),
+  page('/screening/$street/import', ImportPage),
+  page('/screening/$street/$month', MeetingPage),
 ]);
 
 export const router = createRouter({ routeTree, basepath: '/console' });

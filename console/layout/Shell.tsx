@@ -15,6 +15,7 @@ const NAV: { to: string; label: string; needs: AccessId | null; badges?: true }[
   { to: '/cases', label: 'nav.cases', needs: 'cases.list', badges: true },
   { to: '/accounts', label: 'nav.accounts', needs: 'accounts.list' },
   { to: '/audit', label: 'nav.audit', needs: 'audit.list' },
+  { to: '/screening', label: 'nav.screening', needs: 'screening.status' },
 ];
 
 /** The frame of every screen after login: skip link, header, navigation with live badges, main. */

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { PromptKey } from '../catalogue/ids';
 import { Month } from '../stats/month';
 import { ROW_PROBLEMS } from './parse-row';
-import { DraftMapping } from './work-order';
+import { DraftMapping, OrderView } from './work-order';
 
 /** Why a whole file was refused (the console shows each in words). */
 export const FILE_PROBLEMS = [
@@ -68,4 +68,11 @@ export type OrdersQuery = z.infer<typeof OrdersQuery>;
 export const OrderCorrection = z.strictObject({
   category: PromptKey,
   topic: z.string().regex(/^[a-z][a-z0-9-]{1,39}$/),
+});
+
+export const OrderPage = z.strictObject({
+  rows: z.array(OrderView),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
 });
