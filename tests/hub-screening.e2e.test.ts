@@ -26,6 +26,8 @@ import type { MeetingView } from '../shared/screening/meeting';
 let hub: TestHub;
 let street: ConsoleClient;
 const at = { street: 'xujiahui' };
+const requestOf = (orderNo: string) =>
+  hub.db.prepare('SELECT request FROM screening_orders WHERE order_no = ?').pluck().get(orderNo);
 const count = () => hub.db.prepare('SELECT COUNT(*) FROM screening_orders').pluck().get() as number;
 
 beforeAll(async () => {
@@ -81,11 +83,7 @@ describe('importing 12345 work orders', () => {
     expect(stored.match(/(?<!\d)1[3-9]\d{9}(?!\d)/)).toBeNull();
     expect(stored).not.toContain('张先生');
     // The CSV injection is stored as the text it is.
-    const request = hub.db
-      .prepare("SELECT request FROM screening_orders WHERE order_no = 'GD202612999997'")
-      .pluck()
-      .get();
-    expect(request).toBe('=HYPERLINK("http://evil.example","点我")');
+    expect(requestOf('GD202612999997')).toBe('=HYPERLINK("http://evil.example","点我")');
   });
 
   it('never duplicates: the same file again, then an overlapping XLSX with formulas', async () => {
@@ -116,11 +114,7 @@ describe('importing 12345 work orders', () => {
     // Rows 21-40 were there already; 41-80 and the formula row are new.
     expect(report).toMatchObject({ format: 'xlsx', added: 41, unchanged: 20, failed: 0 });
     expect(count()).toBe(before + 41);
-    const formula = hub.db
-      .prepare("SELECT request FROM screening_orders WHERE order_no = 'GD202612888888'")
-      .pluck()
-      .get();
-    expect(formula).toBe('=HYPERLINK("http://evil.example","点我")');
+    expect(requestOf('GD202612888888')).toBe('=HYPERLINK("http://evil.example","点我")');
   });
 
   it('keeps a correction by staff through a later import', async () => {
