@@ -25,6 +25,8 @@ import { issueCode } from '../server/store/codes';
 import { findSite } from '../server/store/sites';
 import { addVolunteer } from '../server/store/volunteers';
 import { hashPin } from '../shared/desk/pin';
+import { DEFAULT_RULES } from '../shared/screening/default-rules';
+import { MAPPED_FIELDS } from '../shared/screening/work-order';
 
 /**
  * The access table expanded into a matrix and run against the real hub over HTTP with a real
@@ -101,6 +103,9 @@ interface Sample {
   body?: (which: Which) => unknown;
 }
 let serial = 0;
+const street = (w: Which) => ({ street: w === 'own' ? 'xujiahui' : 'tianping' });
+const streetMonth = (w: Which) => ({ ...street(w), month: '2026-12' });
+const NO_MAPPING = Object.fromEntries(MAPPED_FIELDS.map((f) => [f, null]));
 /** One request per route, valid for a caller allowed to make it. */
 const SAMPLES: Record<AccessId, Sample> = {
   'session.login': {
@@ -258,6 +263,50 @@ const SAMPLES: Record<AccessId, Sample> = {
     path: (w) => apiPath('typicalCases.publish', { typicalCaseId: typical(w) }),
     body: () => ({ published: true }),
   },
+  // The monthly screening: `own` is the street office's street (徐家汇), `other` is 天平路.
+  // Upload routes get JSON here: past the guard they refuse it as `file_type`, not a refusal.
+  'screening.status': { path: () => apiPath('screening.status') },
+  'screening.preview': { path: (w) => apiPath('screening.preview', street(w)), body: () => ({}) },
+  'screening.mapping': {
+    path: (w) => apiPath('screening.mapping', street(w)),
+    body: () => ({
+      ...NO_MAPPING,
+      orderNo: '工单编号',
+      receivedAt: '受理时间',
+      request: '诉求内容',
+    }),
+  },
+  'screening.import': { path: (w) => apiPath('screening.import', street(w)), body: () => ({}) },
+  'screening.orders': { path: (w) => `${apiPath('screening.orders', street(w))}?month=2026-12` },
+  'screening.correct': {
+    path: (w) => apiPath('screening.correct', { ...street(w), orderNo: 'GD2026120001' }),
+    body: () => ({ category: 'dispute', topic: 'neighbours' }),
+  },
+  'screening.meeting': { path: (w) => apiPath('screening.meeting', streetMonth(w)) },
+  'screening.petition': {
+    path: (w) => apiPath('screening.petition', streetMonth(w)),
+    body: () => ({ community: '汇站居委', topic: null, summary: '信访：楼道堆物多次反映' }),
+  },
+  'screening.plan': {
+    path: (w) => apiPath('screening.plan', streetMonth(w)),
+    body: () => ({
+      kind: 'activity',
+      title: '邻里纠纷调解进楼组',
+      owner: '司法所',
+      date: '2026-12-20',
+      topic: 'neighbours',
+    }),
+  },
+  'screening.theme': {
+    path: (w) => apiPath('screening.theme', { ...streetMonth(w), itemId: '999999' }),
+    body: () => ({ place: '客厅' }),
+  },
+  'screening.hold': {
+    path: (w) => apiPath('screening.hold', streetMonth(w)),
+    body: () => ({ notes: '' }),
+  },
+  'screening.rules': { path: () => apiPath('screening.rules') },
+  'screening.rulesSave': { path: () => apiPath('screening.rulesSave'), body: () => DEFAULT_RULES },
 };
 const typical = (w: Which) => (w === 'own' ? ownTypical : otherTypical);
 const TYPICAL_DRAFT = {

@@ -40,10 +40,12 @@ async function request<S extends z.ZodType>(
   path: string,
   schema: S,
   body?: unknown,
+  file?: Blob,
 ): Promise<z.infer<S>> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (method === 'POST') {
-    headers['content-type'] = 'application/json';
+    // A file goes as its raw bytes (the 12345 import); everything else as JSON.
+    headers['content-type'] = file ? 'application/octet-stream' : 'application/json';
     if (csrfToken) headers[CSRF_HEADER] = csrfToken;
   }
   let res: Response;
@@ -52,7 +54,7 @@ async function request<S extends z.ZodType>(
       method,
       headers,
       credentials: 'same-origin',
-      body: method === 'POST' ? JSON.stringify(body ?? {}) : undefined,
+      body: method === 'POST' ? (file ?? JSON.stringify(body ?? {})) : undefined,
     });
   } catch {
     throw new ApiError('internal', 0);
@@ -76,6 +78,8 @@ export const api = {
   get: <S extends z.ZodType>(path: string, schema: S) => request('GET', path, schema),
   post: <S extends z.ZodType>(path: string, schema: S, body: unknown) =>
     request('POST', path, schema, body),
+  upload: <S extends z.ZodType>(path: string, schema: S, file: Blob) =>
+    request('POST', path, schema, undefined, file),
 };
 
 /** A query string from the defined values, in a stable order (it is part of the cache key). */

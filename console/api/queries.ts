@@ -20,6 +20,10 @@ import type {
   TeamCasesQuery,
   TypicalCasesQuery,
 } from '../../shared/console/requests';
+import { MeetingView, ScreeningStatus } from '../../shared/screening/meeting';
+import { ClassificationRules } from '../../shared/screening/rules';
+import { OrderPage } from '../../shared/screening/import-report';
+import type { OrdersQuery } from '../../shared/screening/import-report';
 
 /**
  * Every server read the console makes, as TanStack Query options: one key per request (the
@@ -61,6 +65,23 @@ export const queries = {
   accounts: (q: AccountsQuery) => ({
     queryKey: ['accounts', q] as const,
     queryFn: () => api.get(apiPath('accounts.list') + queryString({ ...q }), AccountPage),
+  }),
+  screeningStatus: () => ({
+    queryKey: ['screening-status'] as const,
+    queryFn: () => api.get(apiPath('screening.status'), ScreeningStatus),
+  }),
+  meeting: (street: string, month: string) => ({
+    queryKey: ['screening-meeting', street, month] as const,
+    queryFn: () => api.get(apiPath('screening.meeting', { street, month }), MeetingView),
+  }),
+  orders: (street: string, q: OrdersQuery) => ({
+    queryKey: ['screening-orders', street, q] as const,
+    queryFn: () =>
+      api.get(apiPath('screening.orders', { street }) + queryString({ ...q }), OrderPage),
+  }),
+  rules: () => ({
+    queryKey: ['screening-rules'] as const,
+    queryFn: () => api.get(apiPath('screening.rules'), ClassificationRules),
   }),
   audit: (q: AuditQuery) => ({
     queryKey: ['audit', q] as const,

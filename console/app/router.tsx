@@ -15,6 +15,10 @@ import { RoomPage } from '../features/rooms/RoomPage';
 import { NoticePage } from '../features/rooms/NoticePage';
 import { SuggestionsPage } from '../features/suggestions/SuggestionsPage';
 import { TypicalCasesPage } from '../features/typical/TypicalCasesPage';
+import { ScreeningPage } from '../features/screening/ScreeningPage';
+import { ImportPage } from '../features/screening/ImportPage';
+import { MeetingPage } from '../features/screening/MeetingPage';
+import { RulesPage } from '../features/screening/RulesPage';
 import { ErrorRetry, Loading } from '../ui/States';
 import { SessionGate } from './session';
 
@@ -91,6 +95,10 @@ const routeTree = root.addChildren([
   // issue 12
   page('/suggestions', SuggestionsPage),
   page('/typical-cases', TypicalCasesPage),
+  page('/screening', ScreeningPage),
+  page('/screening/rules', RulesPage),
+  page('/screening/$street/import', ImportPage),
+  page('/screening/$street/$month', MeetingPage),
 ]);
 
 export const router = createRouter({ routeTree, basepath: '/console' });

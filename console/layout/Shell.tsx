@@ -20,6 +20,7 @@ const NAV: { to: string; label: string; needs: AccessId | null; badges?: true }[
   // issue 12
   { to: '/suggestions', label: 'nav.suggestions', needs: 'suggestions.list' },
   { to: '/typical-cases', label: 'nav.typical', needs: 'typicalCases.list' },
+  { to: '/screening', label: 'nav.screening', needs: 'screening.status' },
 ];
 
 /** The frame of every screen after login: skip link, header, navigation with live badges, main. */

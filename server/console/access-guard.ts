@@ -11,6 +11,7 @@ import { statsScopeInScope } from './stats-scope';
 import { actorOf } from './request-context';
 import { checkSession, csrfMatches, type SessionTimes } from './sessions';
 import { RecordId } from '../../shared/cases/fields';
+import { StreetId } from '../../shared/sites';
 import { SiteId } from '../../shared/sync/content';
 import { ruleForRoute, scopeFor } from '../../shared/console/access';
 import { CSRF_HEADER } from '../../shared/console/errors';
@@ -100,6 +101,11 @@ export function consoleGuard(db: Db, now: Clock, times: SessionTimes) {
       const street = typicalCaseStreet(db, id.data);
       if (street === null) throw new ConsoleRefusal('not_found', 'no such typical case');
       if (!streetInScope(scope, account, street)) throw deny('out_of_scope', id.data);
+    }
+    if (rule.object === 'street') {
+      const street = StreetId.safeParse((request.params as { street?: unknown }).street);
+      if (!street.success) throw new ConsoleRefusal('bad_request', 'street: not a street');
+      if (!streetInScope(scope, account, street.data)) throw deny('out_of_scope', street.data);
     }
     request.console = { rule: id, session, account, scope, case: target, site };
   }

@@ -12,6 +12,7 @@ import { accountRoutes } from './routes/account-routes';
 import { caseRoutes } from './routes/case-routes';
 import { liveRoutes } from './routes/live-routes';
 import { roomRoutes } from './routes/room-routes';
+import { screeningRoutes } from './routes/screening-routes';
 import { sessionRoutes } from './routes/session-routes';
 import { statsRoutes } from './routes/stats-routes';
 import { triageRoutes } from './routes/triage-routes';
@@ -66,7 +67,6 @@ export async function consolePlugin(
   app.decorateRequest('console', null);
 
   // Every API route of this plugin passes the access guard first (before its body is read).
-  // eslint-disable-next-line @typescript-eslint/require-await -- Fastify plugins are async functions
   await app.register(async (api) => {
     api.addHook('onRequest', consoleGuard(deps.db, deps.now, deps.sessionTimes));
     sessionRoutes(api, deps);
@@ -78,6 +78,7 @@ export async function consolePlugin(
     roomRoutes(api, deps);
     suggestionRoutes(api, deps);
     typicalCaseRoutes(api, deps);
+    await screeningRoutes(api, deps);
   });
   // Unknown API paths under the console's prefix answer like any unknown route.
   app.all(`${CONSOLE_API}/*`, { exposeHeadRoute: false }, (_request, reply) =>

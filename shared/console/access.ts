@@ -14,12 +14,14 @@ import { ROLES, type Role } from './roles';
  *   `object: 'site'` names a room by `:siteId`, and the guard checks its street;
  * - `team`: cases routed to the caller's linkage team (and of its streets, if limited);
  * - `self`: only the caller's own session (no object).
+ * A `street` object (`:street`, the monthly screening) is in a `street` scope when it is the
+ * caller's own street.
  * List routes apply the same scope as a filter: a street office lists its street's cases only.
  */
 export type ScopeKind = 'district' | 'street' | 'team' | 'self';
 /** `statsScope`: the district, street or room a statistics query names (`?scope=&id=`). */
 export type ObjectKind =
-  'none' | 'case' | 'account' | 'site' | 'statsScope' | 'suggestion' | 'typicalCase';
+  'none' | 'case' | 'account' | 'site' | 'statsScope' | 'suggestion' | 'typicalCase' | 'street';
 export type HttpMethod = 'GET' | 'POST';
 
 export interface AccessRule {
@@ -74,6 +76,19 @@ const OFFICES = {
 } as const satisfies Partial<Record<Role, ScopeKind>>;
 
 export const CONSOLE_API = '/api/v1/console';
+
+/** Who runs the monthly screening (主动排摸): the district for any street, a street office for its own. */
+const SCREENING_STAFF = {
+  'district-admin': 'district',
+  'street-office': 'street',
+} as const satisfies Partial<Record<Role, ScopeKind>>;
+/** Who may read a screening meeting: its staff and the middle office (no supervisor: addresses). */
+const SCREENING_READERS = {
+  ...SCREENING_STAFF,
+  'middle-office': 'district',
+} as const satisfies Partial<Record<Role, ScopeKind>>;
+const SCREENING = `${CONSOLE_API}/screening`;
+const STREET_MONTH = `${SCREENING}/streets/:street/months/:month`;
 
 export const CONSOLE_ACCESS = {
   'session.login': {
@@ -408,6 +423,96 @@ export const CONSOLE_ACCESS = {
     path: `${CONSOLE_API}/typical-cases/:typicalCaseId/publish`,
     roles: { 'district-admin': 'district', 'middle-office': 'district' },
     object: 'typicalCase',
+    changes: true,
+  },
+  // The monthly screening with the 12345 hotline (docs/screening.md).
+  /** Which streets have held this month's screening; a street office sees its own. */
+  'screening.status': {
+    method: 'GET',
+    path: `${SCREENING}/status`,
+    roles: { ...SCREENING_READERS, supervisor: 'district' },
+    object: 'none',
+  },
+  /** A 12345 export's header and first rows (the body is the file). Reads, stores nothing. */
+  'screening.preview': {
+    method: 'POST',
+    path: `${SCREENING}/streets/:street/preview`,
+    roles: SCREENING_STAFF,
+    object: 'street',
+  },
+  'screening.mapping': {
+    method: 'POST',
+    path: `${SCREENING}/streets/:street/mapping`,
+    roles: SCREENING_STAFF,
+    object: 'street',
+    changes: true,
+  },
+  'screening.import': {
+    method: 'POST',
+    path: `${SCREENING}/streets/:street/import`,
+    roles: SCREENING_STAFF,
+    object: 'street',
+    changes: true,
+  },
+  'screening.orders': {
+    method: 'GET',
+    path: `${SCREENING}/streets/:street/orders`,
+    roles: SCREENING_STAFF,
+    object: 'street',
+  },
+  'screening.correct': {
+    method: 'POST',
+    path: `${SCREENING}/streets/:street/orders/:orderNo`,
+    roles: SCREENING_STAFF,
+    object: 'street',
+    changes: true,
+  },
+  'screening.meeting': {
+    method: 'GET',
+    path: STREET_MONTH,
+    roles: SCREENING_READERS,
+    object: 'street',
+  },
+  'screening.petition': {
+    method: 'POST',
+    path: `${STREET_MONTH}/petitions`,
+    roles: SCREENING_STAFF,
+    object: 'street',
+    changes: true,
+  },
+  'screening.plan': {
+    method: 'POST',
+    path: `${STREET_MONTH}/plan`,
+    roles: SCREENING_STAFF,
+    object: 'street',
+    changes: true,
+  },
+  /** A plan item becomes the street's rooms' monthly theme (每月主题活动), pulled by the kiosks. */
+  'screening.theme': {
+    method: 'POST',
+    path: `${STREET_MONTH}/plan/:itemId/theme`,
+    roles: SCREENING_STAFF,
+    object: 'street',
+    changes: true,
+  },
+  'screening.hold': {
+    method: 'POST',
+    path: `${STREET_MONTH}/hold`,
+    roles: SCREENING_STAFF,
+    object: 'street',
+    changes: true,
+  },
+  'screening.rules': {
+    method: 'GET',
+    path: `${SCREENING}/rules`,
+    roles: SCREENING_READERS,
+    object: 'none',
+  },
+  'screening.rulesSave': {
+    method: 'POST',
+    path: `${SCREENING}/rules`,
+    roles: { 'district-admin': 'district' },
+    object: 'none',
     changes: true,
   },
 } as const satisfies Record<string, AccessRule>;

@@ -61,6 +61,18 @@ export const CONSOLE_ERROR_STATUS = {
   typical_case_approved: 409,
   typical_case_not_approved: 409,
   rate_limited: 429,
+  /** A 12345 export refused as a whole (shared/screening/import-report.ts); nothing imported. */
+  file_empty: 400,
+  file_type: 415,
+  file_corrupt: 400,
+  /** Too big once unzipped (a zip bomb), or a ZIP64 file. */
+  file_too_big: 413,
+  too_many_rows: 413,
+  no_header: 400,
+  /** Import before the street's column mapping was saved. */
+  mapping_missing: 409,
+  /** The file's header no longer has a column the saved mapping names. */
+  mapping_stale: 409,
   internal: 500,
 } as const;
 export type ConsoleErrorCode = keyof typeof CONSOLE_ERROR_STATUS;

@@ -5,6 +5,7 @@ import { queries } from '../../api/queries';
 import { useSession } from '../../app/session';
 import { serviceName, streetName } from '../../ui/format';
 import { canUse } from '../../../shared/console/access';
+import { ScreeningReminder } from '../screening/ScreeningReminder';
 
 /** A short start per role: who you are, your scope, your counts, where to go. */
 export function HomePage() {
@@ -27,6 +28,7 @@ export function HomePage() {
       <h1>{t('home.greeting', { name: account.displayName })}</h1>
       <p>{t('home.role', { role: t(`role.${account.role}`), scope })}</p>
       {account.role === 'supervisor' && <p className="note">{t('home.supervisorNote')}</p>}
+      {canUse('screening.status', account.role) && <ScreeningReminder />}
       {live.data && (
         <dl className="cards">
           <div className="card">

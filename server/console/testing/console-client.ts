@@ -17,6 +17,8 @@ export interface ConsoleClient {
     body: unknown,
     options?: { csrf?: boolean; raw?: string },
   ): Promise<{ status: number; body: unknown; text: string }>;
+  /** A file as the console uploads it: the raw bytes, application/octet-stream. */
+  upload(path: string, file: Uint8Array): Promise<{ status: number; body: unknown; text: string }>;
 }
 
 export function consoleClient(baseUrl: () => string): ConsoleClient {
@@ -43,6 +45,18 @@ export function consoleClient(baseUrl: () => string): ConsoleClient {
           method: 'POST',
           headers,
           body: options.raw ?? JSON.stringify(body),
+        }),
+      );
+    },
+    async upload(path, file) {
+      const headers: Record<string, string> = { 'content-type': 'application/octet-stream' };
+      if (client.cookie) headers.cookie = client.cookie;
+      if (client.csrf) headers[CSRF_HEADER] = client.csrf;
+      return read(
+        await fetch(baseUrl() + path, {
+          method: 'POST',
+          headers,
+          body: new Blob([new Uint8Array(file)]),
         }),
       );
     },

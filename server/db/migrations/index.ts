@@ -11,6 +11,7 @@ import { deviceWipe } from './0009-device-wipe';
 import { caseTeamsSortKeys } from './0010-case-teams-sort-keys';
 import { triageQueue } from './0011-triage-queue';
 import { suggestionsTypicalCases } from './0012-suggestions-typical-cases';
+import { screening } from './0013-screening';
 
 /** Every migration, in order. A new schema version is a new numbered file added here. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -26,4 +27,5 @@ export const MIGRATIONS: readonly Migration[] = [
   caseTeamsSortKeys,
   triageQueue,
   suggestionsTypicalCases,
+  screening,
 ];
