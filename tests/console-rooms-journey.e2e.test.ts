@@ -1,18 +1,14 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { HUB_DB_FILE, openHubDb } from '../server/db/open';
-import { DEMO_SITE_ID, seedDemo, seedDemoVolunteers } from '../server/demo';
-import { issueCode } from '../server/store/codes';
-import { seedAccount, TEST_PASSWORD } from '../server/console/testing/console-client';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { HUB_DB_FILE } from '../server/db/open';
+import { DEMO_SITE_ID, seedDemoVolunteers } from '../server/demo';
+import { seedAccount } from '../server/console/testing/console-client';
 import { seedRoom } from '../server/console/testing/seed-cases';
 import { seriousA11yViolations } from './e2e/browser';
-import { useKioskBrowser } from './e2e/kiosk-browser';
+import { useConsoleHub } from './e2e/console-hub';
 import { syncedAll } from './e2e/desk-page';
-import { freePort, HubProcess } from './sync/hub-process';
 
 /**
  * Running the rooms in real Chromium against a real hub process (run `npm run build` first): a
@@ -21,56 +17,20 @@ import { freePort, HubProcess } from './sync/hub-process';
  * text and QR); the printable notice fits one A4 page; another street's room is refused; axe on
  * every rooms screen in both languages; the slot form works from the keyboard alone.
  */
-let dataDir: string;
-let hub: HubProcess;
-let enrollmentCode: string;
 let otherRoom: string;
-
-beforeAll(async () => {
-  dataDir = mkdtempSync(path.join(tmpdir(), 'rooms-e2e-'));
-  const db = openHubDb(dataDir);
-  const now = Date.now();
-  seedDemo(db, now);
+const world = useConsoleHub('rooms-e2e', async (db, now) => {
   await seedDemoVolunteers(db, now);
-  enrollmentCode = issueCode(db, DEMO_SITE_ID, 3600_000, now).code;
   await seedAccount(db, 'jiedao', 'street-office', { street: 'xujiahui' });
   await seedAccount(db, 'quju', 'district-admin');
   otherRoom = seedRoom(db, 'tianping', now).siteId;
-  db.close();
-  hub = new HubProcess(dataDir, await freePort());
-  await hub.start();
 });
-afterAll(async () => {
-  await hub?.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
-
-const kiosk = useKioskBrowser({
-  pages: 'whole suite',
-  server: () => ({ hubOrigin: hub.url, enrollmentCode }),
-});
-
-const contexts: BrowserContext[] = [];
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-});
-async function consolePage(username: string, options: { bypassCSP?: boolean } = {}) {
-  const context = await kiosk.browser.newContext({
-    viewport: { width: 1280, height: 900 },
-    ...options,
-  });
-  contexts.push(context);
-  const page = await context.newPage();
-  await page.goto(`${hub.url}/console/`);
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(TEST_PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('who').waitFor();
-  return page;
-}
+const { kiosk } = world;
+/** Console pages keep the hub's CSP unless a test injects axe. */
+const consolePage = (username: string, options: { bypassCSP?: boolean } = {}) =>
+  world.consoleAs(username, { bypassCSP: false, ...options });
 
 function hubDb<T>(fn: (db: Database.Database) => T): T {
-  const db = new Database(path.join(dataDir, HUB_DB_FILE));
+  const db = new Database(path.join(world.dataDir, HUB_DB_FILE));
   try {
     return fn(db);
   } finally {
@@ -198,10 +158,10 @@ describe('volunteers, codes and the notice', () => {
 
   it("another street's room is refused, in the page and over the API", async () => {
     const page = await consolePage('jiedao');
-    const res = await page.request.get(`${hub.url}/api/v1/console/rooms/${otherRoom}`);
+    const res = await page.request.get(`${world.hub.url}/api/v1/console/rooms/${otherRoom}`);
     expect(res.status()).toBe(403);
     expect(await res.json()).toMatchObject({ error: 'out_of_scope' });
-    await page.goto(`${hub.url}/console/rooms/${otherRoom}`);
+    await page.goto(`${world.hub.url}/console/rooms/${otherRoom}`);
     await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('负责的范围');
   });
 });

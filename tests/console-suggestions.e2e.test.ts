@@ -1,16 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { openHubDb } from '../server/db/open';
-import { seedDemo, DEMO_SITE_ID } from '../server/demo';
-import { issueCode } from '../server/store/codes';
-import { seedAccount, TEST_PASSWORD } from '../server/console/testing/console-client';
+import { describe, expect, it } from 'vitest';
+import { seedAccount } from '../server/console/testing/console-client';
 import { seriousA11yViolations } from './e2e/browser';
-import { useKioskBrowser } from './e2e/kiosk-browser';
+import { useConsoleHub } from './e2e/console-hub';
 import { syncedAll } from './e2e/desk-page';
-import { freePort, HubProcess } from './sync/hub-process';
 
 /**
  * 解忧法空间 end to end (issue 12), in real Chromium against a real hub process (build first): a
@@ -18,50 +10,11 @@ import { freePort, HubProcess } from './sync/hub-process';
  * street office reads it in the console, tags it and answers it on the notice board; after the
  * next sync the kiosk's Home shows the answer. Axe on the console screen, zh and en.
  */
-let dataDir: string;
-let hub: HubProcess;
-let enrollmentCode: string;
-
-beforeAll(async () => {
-  dataDir = mkdtempSync(path.join(tmpdir(), 'suggest-e2e-'));
-  const db = openHubDb(dataDir);
-  const now = Date.now();
-  seedDemo(db, now);
-  enrollmentCode = issueCode(db, DEMO_SITE_ID, 3600_000, now).code;
+const world = useConsoleHub('suggest-e2e', async (db) => {
   await seedAccount(db, 'jiedao', 'street-office', { street: 'xujiahui' });
   await seedAccount(db, 'tianping', 'street-office', { street: 'tianping' });
-  db.close();
-  hub = new HubProcess(dataDir, await freePort());
-  await hub.start();
 });
-afterAll(async () => {
-  await hub?.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
-
-const kiosk = useKioskBrowser({
-  pages: 'whole suite',
-  server: () => ({ hubOrigin: hub.url, enrollmentCode }),
-});
-const contexts: BrowserContext[] = [];
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-});
-
-async function consoleAs(username: string): Promise<Page> {
-  const context = await kiosk.browser.newContext({
-    viewport: { width: 1280, height: 900 },
-    bypassCSP: true, // axe is injected as a script
-  });
-  contexts.push(context);
-  const page = await context.newPage();
-  await page.goto(`${hub.url}/console/`);
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(TEST_PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('who').waitFor();
-  return page;
-}
+const { kiosk, consoleAs } = world;
 
 const SUGGESTION = '希望客厅周六上午也能开放，上班族平时来不了';
 const REPLY = '从下月起，每周六上午 9:00-12:00 开放，欢迎来坐坐。';

@@ -3,18 +3,14 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserContext, Page } from 'playwright-core';
-import { HUB_DB_FILE, openHubDb } from '../server/db/open';
-import { seedDemo, DEMO_SITE_ID } from '../server/demo';
-import { issueCode } from '../server/store/codes';
+import { describe, expect, it } from 'vitest';
+import { HUB_DB_FILE } from '../server/db/open';
 import { generateDemo } from '../server/demo/generator';
 import { DEMO_CONSOLE_PASSWORD } from '../server/demo/demo-accounts';
 import { seriousA11yViolations } from './e2e/browser';
-import { useKioskBrowser } from './e2e/kiosk-browser';
+import { useConsoleHub } from './e2e/console-hub';
 import { answerAllFirstOptions } from './e2e/kiosk-page';
 import { syncedAll } from './e2e/desk-page';
-import { freePort, HubProcess } from './sync/hub-process';
 
 /**
  * 典型案事例 end to end (issue 12), in real Chromium against a real hub process (build first): the
@@ -23,52 +19,15 @@ import { freePort, HubProcess } from './sync/hub-process';
  * exported as a Word compilation that opens (its document.xml read with unzip) and published to
  * the kiosks, where a resident reads it under its prompt after sync.
  */
-let dataDir: string;
-let hub: HubProcess;
-let enrollmentCode: string;
-
-beforeAll(async () => {
-  dataDir = mkdtempSync(path.join(tmpdir(), 'typical-e2e-'));
-  const db = openHubDb(dataDir);
-  const now = Date.now();
-  seedDemo(db, now);
+const world = useConsoleHub('typical-e2e', async (db, now) => {
   await generateDemo(db, { seed: 7, cases: 60, rooms: 2, months: 2, now });
-  enrollmentCode = issueCode(db, DEMO_SITE_ID, 3600_000, now).code;
-  db.close();
-  hub = new HubProcess(dataDir, await freePort());
-  await hub.start();
 });
-afterAll(async () => {
-  await hub?.stop();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-});
-
-const kiosk = useKioskBrowser({
-  pages: 'whole suite',
-  server: () => ({ hubOrigin: hub.url, enrollmentCode }),
-});
-const contexts: BrowserContext[] = [];
-afterAll(async () => {
-  for (const c of contexts) await c.close();
-});
-
-async function consoleAs(username: string): Promise<Page> {
-  const context = await kiosk.browser.newContext({
-    viewport: { width: 1280, height: 900 },
-    bypassCSP: true, // axe is injected as a script
-  });
-  contexts.push(context);
-  const page = await context.newPage();
-  await page.goto(`${hub.url}/console/`);
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(DEMO_CONSOLE_PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('who').waitFor();
-  return page;
-}
+const { kiosk } = world;
+const consoleAs = (username: string) =>
+  world.consoleAs(username, { password: DEMO_CONSOLE_PASSWORD });
 
 const typicalRows = () => {
-  const db = new Database(path.join(dataDir, HUB_DB_FILE), { readonly: true });
+  const db = new Database(path.join(world.dataDir, HUB_DB_FILE), { readonly: true });
   try {
     return db.prepare('SELECT facts, status FROM typical_cases').all() as {
       facts: string;
