@@ -107,3 +107,26 @@ export function listAudit(db: Db, query: AuditQuery): { rows: AuditRow[]; total:
     })),
   };
 }
+
+/** The audit line of a case event written from the console (a team's or the middle office's). */
+export function auditCaseEvent(
+  db: Db,
+  actor: AuditActor,
+  caseId: string,
+  event: { id: string; type: string },
+  address: string,
+  now: number,
+): void {
+  audit(
+    db,
+    {
+      actor,
+      action: `case.${event.type}`,
+      target: { kind: 'case', id: caseId },
+      address,
+      outcome: 'ok',
+      detail: JSON.stringify({ eventId: event.id }),
+    },
+    now,
+  );
+}

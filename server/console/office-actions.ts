@@ -4,7 +4,7 @@ import { describeIssues } from '../store/records';
 import { caseEvents, insertCaseEvent, refreshCase } from '../store/cases';
 import type { Account } from './accounts';
 import { actorOf } from './request-context';
-import { audit } from './audit';
+import { auditCaseEvent } from './audit';
 import { caseScopeInfo } from './case-scope';
 import { ConsoleRefusal } from './refusal';
 import { storedResend } from './resend';
@@ -71,18 +71,7 @@ export function recordOfficeAction(
         event.id,
       );
       refreshCase(db, caseId, target.siteId, now);
-      audit(
-        db,
-        {
-          actor: actorOf(account),
-          action: `case.${event.type}`,
-          target: { kind: 'case', id: caseId },
-          address,
-          outcome: 'ok',
-          detail: JSON.stringify({ eventId: event.id }),
-        },
-        now,
-      );
+      auditCaseEvent(db, actorOf(account), caseId, event, address, now);
       return { status: 'stored', event };
     })
     .immediate();

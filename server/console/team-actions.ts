@@ -3,7 +3,7 @@ import { statement } from '../db/statements';
 import { describeIssues } from '../store/records';
 import { findCase, insertCaseEvent, refreshCase } from '../store/cases';
 import type { Account } from './accounts';
-import { audit } from './audit';
+import { auditCaseEvent } from './audit';
 import { caseScopeInfo } from './case-scope';
 import { ConsoleRefusal } from './refusal';
 import { storedResend } from './resend';
@@ -84,18 +84,7 @@ export function recordConsoleTeamAction(
       );
       if (deferRefresh) deferRefresh.set(caseId, target.siteId);
       else refreshCase(db, caseId, target.siteId, now);
-      audit(
-        db,
-        {
-          actor,
-          action: `case.${event.type}`,
-          target: { kind: 'case', id: caseId },
-          address,
-          outcome: 'ok',
-          detail: JSON.stringify({ eventId: event.id }),
-        },
-        now,
-      );
+      auditCaseEvent(db, actor, caseId, event, address, now);
       return { status: 'stored', event };
     })
     .immediate();
